@@ -1,0 +1,2 @@
+/** Use cases of the customer file. */
+package com.tianzong.crm.customer.application;

@@ -1,0 +1,227 @@
+package com.tianzong.crm.customer.domain;
+
+import com.tianzong.crm.platform.identity.UserAccount;
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.salesforce.domain.Department;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+
+/**
+ * The customer file (客户档案, CUS-01): who the customer is, how to reach them, how much credit
+ * they get and which rep and department look after them.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer extends TenantRecord {
+
+    private static final long serialVersionUID = 1L;
+    public static final int MONEY_SCALE = 2;
+
+    @NotBlank
+    @Size(max = 30)
+    @Pattern(regexp = "[A-Za-z0-9_\\-]*", message = "{customer.code.pattern}")
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Size(max = 60)
+    @Column(name = "short_name")
+    private String shortName;
+
+    @NotBlank
+    @Column(name = "customer_type", nullable = false)
+    private String customerType;
+
+    @Column(name = "industry")
+    private String industry;
+
+    @Column(name = "region")
+    private String region;
+
+    @Size(max = 300)
+    @Column(name = "address")
+    private String address;
+
+    @Size(max = 40)
+    @Pattern(regexp = "[0-9+\\-() ]*", message = "{customer.phone.pattern}")
+    @Column(name = "phone")
+    private String phone;
+
+    /** 统一社会信用代码: 18 characters of digits and capital letters (I, O, S, V, Z excluded). */
+    @Pattern(regexp = "([0-9A-HJ-NPQRTUWXY]{18})?", message = "{customer.taxId.pattern}")
+    @Column(name = "tax_id")
+    private String taxId;
+
+    @NotNull
+    @DecimalMin("0.00")
+    @DecimalMax("9999999999999999.99")
+    @Digits(integer = 16, fraction = 2)
+    @Column(name = "credit_limit", nullable = false, precision = 18, scale = 2)
+    private BigDecimal creditLimit = BigDecimal.ZERO.setScale(MONEY_SCALE);
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private UserAccount owner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = OffsetDateTime.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = OffsetDateTime.now();
+    }
+
+    /** Hands the customer to a rep; the department follows the rep's unless given. */
+    public void assignTo(UserAccount rep, Department dept) {
+        this.owner = rep;
+        this.department = dept != null ? dept : rep == null ? null : rep.getDepartment();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = trimToNull(code);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = trimToNull(name);
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = trimToNull(shortName);
+    }
+
+    public String getCustomerType() {
+        return customerType;
+    }
+
+    public void setCustomerType(String customerType) {
+        this.customerType = trimToNull(customerType);
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = trimToNull(industry);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = trimToNull(region);
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = trimToNull(address);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = trimToNull(phone);
+    }
+
+    public String getTaxId() {
+        return taxId;
+    }
+
+    public void setTaxId(String taxId) {
+        this.taxId = taxId == null ? null : trimToNull(taxId.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public BigDecimal getCreditLimit() {
+        return creditLimit;
+    }
+
+    /** Stored with exactly two decimals; more precise input is refused by validation, not rounded away. */
+    public void setCreditLimit(BigDecimal creditLimit) {
+        this.creditLimit = creditLimit == null || creditLimit.scale() > MONEY_SCALE
+                ? creditLimit
+                : creditLimit.setScale(MONEY_SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    public UserAccount getOwner() {
+        return owner;
+    }
+
+    public void setOwner(UserAccount owner) {
+        this.owner = owner;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Department department) {
+        this.department = department;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    private static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.trim();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,59 @@
+package com.tianzong.crm.platform.codelist;
+
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/** One value of a code list, with its label in each UI language. */
+@Entity
+@Table(name = "code_item")
+@NamedQuery(name = "CodeItem.findActiveByList",
+        query = "select c from CodeItem c where c.listCode = :list and c.active = true order by c.sortOrder, c.code")
+public class CodeItem extends TenantRecord {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "list_code", nullable = false)
+    private String listCode;
+
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @Column(name = "name_zh_cn", nullable = false)
+    private String nameZhCn;
+
+    @Column(name = "name_zh_tw", nullable = false)
+    private String nameZhTw;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    protected CodeItem() {
+    }
+
+    public String getListCode() {
+        return listCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    /** The label in the user's language: Traditional for zh_TW/zh_HK, English for non-Chinese. */
+    public String label(Locale locale) {
+        if (!"zh".equals(locale.getLanguage())) {
+            return nameEn;
+        }
+        String country = locale.getCountry();
+        return "TW".equals(country) || "HK".equals(country) || "MO".equals(country) ? nameZhTw : nameZhCn;
+    }
+}

@@ -1,0 +1,125 @@
+package com.tianzong.crm.platform.identity;
+
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.salesforce.domain.Department;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A member of a tenant's staff who signs in to the product. */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = "UserAccount.findEnabled",
+        query = "select u from UserAccount u where u.enabled = true order by u.displayName")
+@NamedQuery(name = "UserAccount.findWithUnsetPassword",
+        query = "select u from UserAccount u where u.passwordHash = '" + UserAccount.UNSET_PASSWORD + "'")
+public class UserAccount extends TenantRecord {
+
+    private static final long serialVersionUID = 1L;
+    /** Marks an account whose password has not been chosen yet; it can never match a hash. */
+    public static final String UNSET_PASSWORD = "UNSET";
+
+    @Column(name = "username", nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "phone")
+    private String phone;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @Column(name = "role_codes", nullable = false)
+    private String roleCodes = "";
+
+    @Column(name = "locale", nullable = false)
+    private String locale = "zh_CN";
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, Department department, Set<String> roles) {
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.department = department;
+        this.roleCodes = String.join(",", roles);
+        this.passwordHash = UNSET_PASSWORD;
+    }
+
+    public void changePasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+    }
+
+    public void preferLocale(String localeTag) {
+        this.locale = Objects.requireNonNull(localeTag);
+    }
+
+    public Set<String> roles() {
+        return Arrays.stream(roleCodes.split(","))
+                .map(String::trim)
+                .filter(role -> !role.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean hasPassword() {
+        return !UNSET_PASSWORD.equals(passwordHash);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

@@ -1,0 +1,67 @@
+package com.tianzong.crm.platform.identity;
+
+import com.tianzong.crm.platform.tenancy.CurrentTenant;
+import com.tianzong.crm.platform.tenancy.TenantAware;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The tenant's user accounts: sign-in checks, preferences, initial passwords. */
+@Stateless
+@TenantAware
+public class UserAccounts {
+
+    @PersistenceContext(unitName = "tianzong")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The roles of an enabled account whose password matches; empty for every kind of failure. */
+    public Optional<Set<String>> authenticate(String username, char[] password) {
+        Optional<UserAccount> account = findByUsername(username).filter(UserAccount::isEnabled);
+        if (account.isEmpty()) {
+            hasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        return hasher.verify(password, account.get().getPasswordHash())
+                ? Optional.of(account.get().roles())
+                : Optional.empty();
+    }
+
+    /** The signed-in user's own account. */
+    public UserAccount me() {
+        String username = currentTenant.currentUser().orElseThrow().username();
+        return findByUsername(username).orElseThrow();
+    }
+
+    public void changeMyLocale(String localeTag) {
+        me().preferLocale(localeTag);
+    }
+
+    public List<UserAccount> findEnabled() {
+        return em.createNamedQuery("UserAccount.findEnabled", UserAccount.class).getResultList();
+    }
+
+    /** Gives every account that has no password yet this one (demo data and first admin). */
+    public int setInitialPasswords(char[] password) {
+        List<UserAccount> accounts = em.createNamedQuery("UserAccount.findWithUnsetPassword", UserAccount.class)
+                .getResultList();
+        accounts.forEach(account -> account.changePasswordHash(hasher.hash(password)));
+        return accounts.size();
+    }
+}

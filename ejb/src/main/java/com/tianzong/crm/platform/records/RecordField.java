@@ -1,0 +1,124 @@
+package com.tianzong.crm.platform.records;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One declared field of a record type. Its label is the bundle key
+ * {@code field.<recordType>.<name>}; its JPA attribute has the same name.
+ */
+public final class RecordField implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final FieldKind kind;
+    private String codeList;
+    private String referenceLabel;
+    private boolean required;
+    private int maxLength = 255;
+    private boolean listed = true;
+    private boolean searchable;
+    private boolean editable = true;
+    private String group = "basic";
+
+    private RecordField(String name, FieldKind kind) {
+        this.name = Objects.requireNonNull(name);
+        this.kind = Objects.requireNonNull(kind);
+    }
+
+    public static RecordField text(String name, int maxLength) {
+        RecordField field = new RecordField(name, FieldKind.TEXT);
+        field.maxLength = maxLength;
+        return field;
+    }
+
+    public static RecordField code(String name, String codeList) {
+        RecordField field = new RecordField(name, FieldKind.CODE);
+        field.codeList = Objects.requireNonNull(codeList);
+        return field;
+    }
+
+    public static RecordField money(String name) {
+        return new RecordField(name, FieldKind.MONEY);
+    }
+
+    /** A reference shown by the referenced record's attribute {@code labelAttribute}. */
+    public static RecordField reference(String name, String labelAttribute) {
+        RecordField field = new RecordField(name, FieldKind.REFERENCE);
+        field.referenceLabel = Objects.requireNonNull(labelAttribute);
+        return field;
+    }
+
+    public static RecordField timestamp(String name) {
+        RecordField field = new RecordField(name, FieldKind.TIMESTAMP);
+        field.editable = false;
+        field.listed = false;
+        return field;
+    }
+
+    public RecordField required() {
+        this.required = true;
+        return this;
+    }
+
+    public RecordField searchable() {
+        this.searchable = true;
+        return this;
+    }
+
+    public RecordField notListed() {
+        this.listed = false;
+        return this;
+    }
+
+    public RecordField inGroup(String groupName) {
+        this.group = Objects.requireNonNull(groupName);
+        return this;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public FieldKind getKind() {
+        return kind;
+    }
+
+    public String getCodeList() {
+        return codeList;
+    }
+
+    public String getReferenceLabel() {
+        return referenceLabel;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public int getMaxLength() {
+        return maxLength;
+    }
+
+    public boolean isListed() {
+        return listed;
+    }
+
+    public boolean isSearchable() {
+        return searchable;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    /** The attribute path a list sorts by: the field itself, or the referenced record's label. */
+    public String sortPath() {
+        return kind == FieldKind.REFERENCE ? name + "." + referenceLabel : name;
+    }
+}

@@ -1,0 +1,44 @@
+package com.tianzong.crm.platform.records;
+
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The declaration of one kind of business record: its name (used in URLs and bundle keys), the
+ * catalogue feature and menu group it belongs to, its fields and the groups they are shown in,
+ * and the service that holds its rules. Registering a type is all the generic list, form,
+ * 360 view, export and the isolation tests need.
+ */
+public interface RecordType<T extends TenantRecord> {
+
+    /** Short lower-case name, e.g. {@code customer}. */
+    String name();
+
+    /** The catalogue feature, e.g. {@code CUS-01}. */
+    String featureId();
+
+    /** The catalogue group the menu shows it under, e.g. {@code CUS}. */
+    String menuGroup();
+
+    Class<T> entityClass();
+
+    List<RecordField> fields();
+
+    /** The field groups in the order the form and the 360 view show them. */
+    List<String> groups();
+
+    RecordService<T> service();
+
+    default Optional<RecordField> field(String fieldName) {
+        return fields().stream().filter(field -> field.getName().equals(fieldName)).findFirst();
+    }
+
+    default List<RecordField> listedFields() {
+        return fields().stream().filter(RecordField::isListed).toList();
+    }
+
+    default List<RecordField> fieldsOf(String group) {
+        return fields().stream().filter(field -> field.getGroup().equals(group)).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Signing in (company code + user name + password) and out. */
+package com.tianzong.crm.web.login;

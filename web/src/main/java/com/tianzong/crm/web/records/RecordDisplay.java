@@ -1,0 +1,107 @@
+package com.tianzong.crm.web.records;
+
+import com.tianzong.crm.platform.codelist.CodeItem;
+import com.tianzong.crm.platform.codelist.CodeLists;
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.records.RecordAccess;
+import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.ReferenceOptions;
+import com.tianzong.crm.web.i18n.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** How record values read in the current language: code labels, money, references, times. */
+@Named("records")
+@RequestScoped
+public class RecordDisplay {
+
+    private static final ZoneId TENANT_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @EJB
+    CodeLists codeLists;
+
+    @EJB
+    ReferenceOptions referenceOptions;
+
+    @Inject
+    Texts texts;
+
+    private final Map<String, List<CodeItem>> codeCache = new HashMap<>();
+
+    public String label(RecordType<?> type, RecordField field) {
+        return texts.get("field." + type.name() + "." + field.getName());
+    }
+
+    public String display(Object record, RecordField field) {
+        Object value = record == null ? null : RecordAccess.read(record, field.getName());
+        if (value == null) {
+            return "";
+        }
+        return switch (field.getKind()) {
+            case TEXT -> value.toString();
+            case CODE -> codeLabel(field.getCodeList(), value.toString());
+            case MONEY -> money((BigDecimal) value);
+            case REFERENCE -> String.valueOf(RecordAccess.read(value, field.getReferenceLabel()));
+            case TIMESTAMP -> ((OffsetDateTime) value).atZoneSameInstant(TENANT_ZONE).format(TIMESTAMP);
+        };
+    }
+
+    public String money(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale()));
+        return format.format(amount);
+    }
+
+    public List<SelectItem> codeOptions(RecordField field) {
+        return codes(field.getCodeList()).stream()
+                .map(item -> new SelectItem(item.getCode(), item.label(locale())))
+                .toList();
+    }
+
+    /** Options of a reference field for a filter: the referenced record's id as the value. */
+    public List<SelectItem> referenceFilterOptions(RecordType<?> type, RecordField field) {
+        return referenceOptions.options(type, field).stream()
+                .map(option -> new SelectItem(String.valueOf(option.getId()),
+                        String.valueOf(RecordAccess.read(option, field.getReferenceLabel()))))
+                .toList();
+    }
+
+    public List<? extends TenantRecord> referenceOptions(RecordType<?> type, RecordField field) {
+        return referenceOptions.options(type, field);
+    }
+
+    public String referenceLabel(Object option, RecordField field) {
+        return option == null ? "" : String.valueOf(RecordAccess.read(option, field.getReferenceLabel()));
+    }
+
+    private String codeLabel(String list, String code) {
+        return codes(list).stream()
+                .filter(item -> item.getCode().equals(code))
+                .map(item -> item.label(locale()))
+                .findFirst()
+                .orElse(code);
+    }
+
+    private List<CodeItem> codes(String list) {
+        return codeCache.computeIfAbsent(list, codeLists::items);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,84 @@
+package com.tianzong.crm.web.records;
+
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The generic form: create or edit one record. The record keeps its version while the page is
+ * open, so saving over someone else's change is refused with a clear message.
+ */
+@Named("recordForm")
+@ViewScoped
+public class RecordFormBacking extends RecordPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RecordMessages messages;
+
+    @Inject
+    Texts texts;
+
+    private String id;
+    private TenantRecord record;
+
+    public void load() {
+        if (resolveType().isEmpty()) {
+            return;
+        }
+        if (id == null || id.isBlank()) {
+            record = service().newRecord();
+            return;
+        }
+        record = parseId(id).flatMap(value -> service().find(value)).orElse(null);
+        if (record == null) {
+            markNotFound();
+        }
+    }
+
+    public List<String> getGroups() {
+        return getRecordType().groups().stream()
+                .filter(group -> !fieldsOf(group).isEmpty())
+                .toList();
+    }
+
+    public List<RecordField> fieldsOf(String group) {
+        return getRecordType().fieldsOf(group).stream().filter(RecordField::isEditable).toList();
+    }
+
+    public void save() throws IOException {
+        try {
+            TenantRecord saved = service().save(record);
+            texts.info("record.saved");
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/app/records/view.xhtml?type=" + getType() + "&id=" + saved.getId());
+        } catch (RuntimeException e) {
+            messages.show(e, getRecordType());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public boolean isNew() {
+        return record != null && record.isNew();
+    }
+
+    public TenantRecord getRecord() {
+        return record;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

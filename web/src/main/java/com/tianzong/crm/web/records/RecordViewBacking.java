@@ -1,0 +1,77 @@
+package com.tianzong.crm.web.records;
+
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/** The generic read-only 360 view: one tab per field group of the record type. */
+@Named("recordView")
+@ViewScoped
+public class RecordViewBacking extends RecordPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RecordMessages messages;
+
+    @Inject
+    Texts texts;
+
+    private String id;
+    private TenantRecord record;
+
+    public void load() {
+        if (resolveType().isEmpty()) {
+            return;
+        }
+        record = parseId(id).flatMap(value -> service().find(value)).orElse(null);
+        if (record == null) {
+            markNotFound();
+        }
+    }
+
+    public List<String> getGroups() {
+        return getRecordType().groups();
+    }
+
+    public List<RecordField> fieldsOf(String group) {
+        return getRecordType().fieldsOf(group);
+    }
+
+    /** The record's title: the values of its first two declared fields (code and name). */
+    public String getTitle() {
+        return getRecordType().fields().stream().limit(2)
+                .map(field -> String.valueOf(com.tianzong.crm.platform.records.RecordAccess.read(record, field.getName())))
+                .reduce((a, b) -> a + " " + b)
+                .orElse("");
+    }
+
+    public void delete() throws IOException {
+        try {
+            service().delete(record.getId(), record.getVersion());
+            texts.info("record.deleted");
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/app/records/list.xhtml?type=" + getType());
+        } catch (RuntimeException e) {
+            messages.show(e, getRecordType());
+        }
+    }
+
+    public TenantRecord getRecord() {
+        return record;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

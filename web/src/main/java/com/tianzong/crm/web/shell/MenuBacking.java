@@ -1,0 +1,62 @@
+package com.tianzong.crm.web.shell;
+
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.RecordTypes;
+import com.tianzong.crm.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The main menu, grouped as in the feature catalogue; it lists only record types that are
+ * registered, so there are no dead links.
+ */
+@Named
+@RequestScoped
+public class MenuBacking {
+
+    @Inject
+    RecordTypes recordTypes;
+
+    @Inject
+    Texts texts;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build();
+        }
+        return model;
+    }
+
+    private MenuModel build() {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        DefaultMenuModel menu = new DefaultMenuModel();
+        menu.getElements().add(DefaultMenuItem.builder()
+                .value(texts.get("menu.home"))
+                .icon("pi pi-home")
+                .url(context + "/app/index.xhtml")
+                .build());
+        Map<String, List<RecordType<?>>> groups = new LinkedHashMap<>();
+        recordTypes.all().forEach(type -> groups.computeIfAbsent(type.menuGroup(), g -> new java.util.ArrayList<>()).add(type));
+        groups.forEach((group, types) -> {
+            DefaultSubMenu submenu = DefaultSubMenu.builder().label(texts.get("menu.group." + group)).expanded(true).build();
+            types.forEach(type -> submenu.getElements().add(DefaultMenuItem.builder()
+                    .value(texts.get("menu." + type.name()))
+                    .icon("pi pi-list")
+                    .url(context + "/app/records/list.xhtml?type=" + type.name())
+                    .build()));
+            menu.getElements().add(submenu);
+        });
+        return menu;
+    }
+}
