@@ -44,6 +44,9 @@ public class RecordFormBacking extends RecordPage {
     }
 
     public List<String> getGroups() {
+        if (record == null) {
+            return List.of();
+        }
         return getRecordType().groups().stream()
                 .filter(group -> !fieldsOf(group).isEmpty())
                 .toList();

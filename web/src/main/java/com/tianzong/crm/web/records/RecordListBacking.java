@@ -34,7 +34,7 @@ public class RecordListBacking extends RecordPage {
     }
 
     public List<RecordField> getColumns() {
-        return getRecordType().listedFields();
+        return model == null ? List.of() : getRecordType().listedFields();
     }
 
     public void delete(TenantRecord record) {

@@ -37,7 +37,7 @@ public class RecordViewBacking extends RecordPage {
     }
 
     public List<String> getGroups() {
-        return getRecordType().groups();
+        return record == null ? List.of() : getRecordType().groups();
     }
 
     public List<RecordField> fieldsOf(String group) {
@@ -46,6 +46,9 @@ public class RecordViewBacking extends RecordPage {
 
     /** The record's title: the values of its first two declared fields (code and name). */
     public String getTitle() {
+        if (record == null) {
+            return "";
+        }
         return getRecordType().fields().stream().limit(2)
                 .map(field -> String.valueOf(com.tianzong.crm.platform.records.RecordAccess.read(record, field.getName())))
                 .reduce((a, b) -> a + " " + b)

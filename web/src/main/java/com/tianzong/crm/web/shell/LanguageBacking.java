@@ -38,9 +38,9 @@ public class LanguageBacking {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(session.getLocale());
-        var external = context.getExternalContext();
-        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        String uri = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRequestURI();
-        external.redirect(query == null ? uri : uri + "?" + query);
+        // the same page again, with its view parameters (record type, id, search text)
+        String url = context.getApplication().getViewHandler()
+                .getBookmarkableURL(context, context.getViewRoot().getViewId(), java.util.Map.of(), true);
+        context.getExternalContext().redirect(url);
     }
 }

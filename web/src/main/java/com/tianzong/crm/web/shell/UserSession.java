@@ -46,6 +46,11 @@ public class UserSession implements Serializable {
         return locale;
     }
 
+    /** The language chosen so far, without touching the database (error pages use it). */
+    public Locale getChosenLocale() {
+        return locale;
+    }
+
     /** The next request after sign-in loads the profile afresh (the caller is known from then on). */
     public void forgetProfile() {
         profileLoaded = false;

@@ -1,0 +1,139 @@
+package com.tianzong.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tianzong.crm.platform.demo.DemoTenant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The customer file's golden path in a real browser, as a demo sales rep: sign in, create a
+ * customer, find it by filter, switch to Traditional Chinese and see the labels change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+    private boolean passed;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        if (!passed) {
+            browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        }
+        browser.close();
+    }
+
+    @Test
+    void CUS01_repCreatesCustomerFindsItByFilterAndSeesTraditionalLabels() {
+        signIn("wangfang");
+        browser.waitForText(By.id("welcome"), "王芳");
+
+        String code = "W" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        String name = "佛山南海精工模具有限公司" + code;
+        browser.open("/crm/app/records/list.xhtml?type=customer");
+        browser.click(By.id("list:create"));
+        browser.waitForUrl("edit.xhtml");
+        browser.type(By.cssSelector("#field-code input"), code);
+        browser.type(By.cssSelector("#field-name input"), name);
+        browser.choose(By.id("field-customerType"), "企业客户");
+        browser.choose(By.id("field-region"), "华南");
+        browser.typeNumber(By.cssSelector("#field-creditLimit input:not([type=hidden])"), "300000");
+        browser.click(By.id("form:save"));
+
+        browser.waitForUrl("view.xhtml");
+        browser.waitForText(By.id("title"), code);
+        assertThat(browser.pageSource()).contains("300,000.00").contains("华南");
+
+        browser.open("/crm/app/records/list.xhtml?type=customer");
+        browser.type(By.xpath("//th[.//span[normalize-space()='客户编号']]//input"), code);
+        browser.waitUntil(driver -> browser.findAll(By.cssSelector("#list\\:records_data tr")).size() == 1
+                && browser.pageSource().contains(name));
+
+        browser.click(By.linkText("繁體中文"));
+        browser.waitForText(By.cssSelector(".tz-page-header h2"), "客戶檔案");
+        assertThat(browser.pageSource()).contains("客戶名稱").contains("新增").doesNotContain("客户名称");
+
+        browser.click(By.linkText("简体中文"));
+        browser.waitForText(By.cssSelector(".tz-page-header h2"), "客户档案");
+        passed = true;
+    }
+
+    @Test
+    void CUS01_formShowsFieldMessagesAndSavesNothingOnBadInput() {
+        signIn("zhangwei");
+        browser.waitForText(By.id("welcome"), "张伟");
+        browser.open("/crm/app/records/edit.xhtml?type=customer");
+        browser.type(By.cssSelector("#field-code input"), "坏 编号!");
+        browser.click(By.id("form:save"));
+        browser.waitForText(By.id("field-name"), "必须填写");
+        browser.waitForText(By.id("field-code"), "只能包含字母");
+        browser.waitForText(By.id("field-customerType"), "必须填写");
+        assertThat(browser.pageSource()).doesNotContain("Exception");
+        passed = true;
+    }
+
+    @Test
+    void PLT01_garbageForeignOrUnknownIdsShowNotFoundNeverAnError() {
+        signIn("zhangwei");
+        browser.waitForText(By.id("welcome"), "张伟");
+        for (String path : new String[] {
+                "/crm/app/records/view.xhtml?type=customer&id=abc",
+                "/crm/app/records/view.xhtml?type=customer&id=987654321",
+                "/crm/app/records/edit.xhtml?type=customer&id=-1",
+                "/crm/app/records/view.xhtml?type=nosuchtype&id=1",
+                "/crm/app/records/list.xhtml?type=%3Cscript%3E"}) {
+            browser.open(path);
+            browser.waitForText(By.id("notFound"), "记录不存在");
+            assertThat(browser.pageSource()).doesNotContain("Exception").doesNotContain("<script>");
+        }
+        browser.open("/crm/app/no-such-page.xhtml");
+        browser.waitForText(By.tagName("h1"), "页面不存在");
+        passed = true;
+    }
+
+    @Test
+    void PLT01_wrongCompanyUserOrPasswordGiveTheSameMessage() {
+        for (String[] attempt : new String[][] {{"demo", "zhangwei", "wrong"}, {"demo", "nobody", DemoTenant.PASSWORD},
+                {"nosuchco", "zhangwei", DemoTenant.PASSWORD}}) {
+            browser.open("/crm/login.xhtml");
+            browser.type(By.id("login:company"), attempt[0]);
+            browser.type(By.id("login:username"), attempt[1]);
+            browser.type(By.id("login:password"), attempt[2]);
+            browser.click(By.id("login:submit"));
+            browser.waitForText(By.id("login:messages"), "公司代码、用户名或密码不正确");
+        }
+        passed = true;
+    }
+
+    private void signIn(String username) {
+        browser.open("/crm/login.xhtml");
+        browser.type(By.id("login:company"), DemoTenant.CODE.value());
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), DemoTenant.PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitForUrl("/app/index.xhtml");
+        // the language is kept per user: start every test from the default, Simplified Chinese
+        browser.click(By.linkText("简体中文"));
+        browser.waitForText(By.cssSelector(".tz-brand"), "天纵营销管理系统");
+    }
+}
