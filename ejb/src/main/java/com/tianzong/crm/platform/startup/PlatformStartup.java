@@ -6,8 +6,6 @@ import com.tianzong.crm.platform.tenancy.TenantCode;
 import com.tianzong.crm.platform.tenancy.TenantRegistry;
 import com.tianzong.crm.platform.tenancy.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,14 +13,13 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * At deployment, before any request is served: the platform schema and every registered tenant
- * schema are migrated to this version (in parallel on the managed executor; a tenant whose migration fails is marked
+ * schema are migrated to this version (four at a time; a tenant whose migration fails is marked
  * FAILED and not served, the others go on). With {@code -Dtianzong.demo=true} the demo tenant is
  * created if it does not exist yet.
  */
@@ -32,6 +29,7 @@ import java.util.logging.Logger;
 public class PlatformStartup {
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+    private static final int PARALLEL_MIGRATIONS = 4;
 
     @Inject
     SchemaMigrations migrations;
@@ -42,8 +40,6 @@ public class PlatformStartup {
     @Inject
     DemoTenant demoTenant;
 
-    @Resource
-    ManagedExecutorService executor;
 
     @PostConstruct
     void start() {
@@ -60,23 +56,12 @@ public class PlatformStartup {
                 .map(Tenant::getCode)
                 .toList();
         long started = System.nanoTime();
-        try {
-            List<Future<?>> runs = tenants.stream()
-                    .<Future<?>>map(code -> executor.submit(() -> migrations.migrateTenant(code)))
-                    .toList();
-            for (int i = 0; i < runs.size(); i++) {
-                try {
-                    runs.get(i).get();
-                } catch (ExecutionException e) {
-                    LOG.log(Level.SEVERE, "Migration of tenant " + tenants.get(i) + " failed; it is not served", e.getCause());
-                    registry.markFailed(tenants.get(i));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while migrating tenant schemas", e);
-        }
-        LOG.info(() -> String.format("%d tenant schemas up to date in %d ms", tenants.size(),
-                (System.nanoTime() - started) / 1_000_000));
+        Map<TenantCode, Exception> failures = migrations.migrateTenants(tenants, PARALLEL_MIGRATIONS);
+        failures.forEach((tenant, failure) -> {
+            LOG.log(Level.SEVERE, "Migration of tenant " + tenant + " failed; it is not served", failure);
+            registry.markFailed(tenant);
+        });
+        LOG.info(() -> String.format("%d tenant schemas up to date, %d failed, in %d ms", tenants.size() - failures.size(),
+                failures.size(), (System.nanoTime() - started) / 1_000_000));
     }
 }

@@ -2,6 +2,13 @@ package com.tianzong.crm.platform.tenancy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,6 +41,38 @@ public class SchemaMigrations {
     /** Creates the tenant's schema when missing and brings it to the current version. */
     public MigrateResult migrateTenant(TenantCode tenant) {
         return flyway(tenant.schemaName(), TENANT_LOCATION, "flyway_schema_history").load().migrate();
+    }
+
+    /**
+     * Migrates many tenant schemas, {@code parallelism} at a time. The Flyway instances are built on
+     * the calling thread; the worker threads only talk JDBC, never to the container. Returns the
+     * tenants whose migration failed, with the reason; the others are migrated regardless.
+     */
+    public Map<TenantCode, Exception> migrateTenants(List<TenantCode> tenants, int parallelism) {
+        Map<TenantCode, Flyway> prepared = new LinkedHashMap<>();
+        tenants.forEach(code -> prepared.put(code, flyway(code.schemaName(), TENANT_LOCATION, "flyway_schema_history").load()));
+        Map<TenantCode, Exception> failures = new ConcurrentHashMap<>();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, parallelism));
+        try {
+            prepared.forEach((code, flyway) -> workers.submit(() -> {
+                try {
+                    flyway.migrate();
+                } catch (RuntimeException e) {
+                    failures.put(code, e);
+                }
+            }));
+        } finally {
+            workers.shutdown();
+        }
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IllegalStateException("Tenant migrations did not finish within an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while migrating tenant schemas", e);
+        }
+        return failures;
     }
 
     /** Loads the demo data set once into an already migrated tenant schema (own history table). */
