@@ -26,10 +26,15 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final Path profile;
     private final String baseUrl = System.getProperty("tianzong.it.baseUrl", "http://127.0.0.1:28080");
+    private final Path downloads;
 
     public Browser() throws IOException {
         profile = Files.createTempDirectory("tianzong-chromium");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -90,6 +95,26 @@ public final class Browser implements AutoCloseable {
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix} and returns its path. */
+    public Path downloaded(String suffix) {
+        wait.until(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.anyMatch(file -> file.toString().endsWith(suffix));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        try (var files = Files.list(downloads)) {
+            return files.filter(file -> file.toString().endsWith(suffix)).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     public String pageSource() {

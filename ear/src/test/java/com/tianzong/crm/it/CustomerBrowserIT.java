@@ -79,6 +79,81 @@ class CustomerBrowserIT {
     }
 
     @Test
+    void CUS01_listExportsItsCurrentFilterToCsvAndExcel() throws Exception {
+        signIn("zhangwei");
+        browser.open("/crm/app/records/list.xhtml?type=customer&q=" + java.net.URLEncoder.encode("苏州", "UTF-8"));
+        browser.waitUntil(driver -> browser.findAll(By.cssSelector("#list\\:records_data tr")).size() >= 1);
+        browser.click(By.id("list:exportCsv"));
+        String csv = java.nio.file.Files.readString(browser.downloaded("customer.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("客户编号").contains("苏州").doesNotContain("广州");
+        browser.click(By.id("list:exportXlsx"));
+        byte[] xlsx = java.nio.file.Files.readAllBytes(browser.downloaded("customer.xlsx"));
+        assertThat(xlsx).startsWith('P', 'K');
+        passed = true;
+    }
+
+    @Test
+    void CUS01_staleEditShowsChangedBySomeoneElseAndDeleteAsksFirst() throws Exception {
+        signIn("manager");
+        String code = "S" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        browser.open("/crm/app/records/edit.xhtml?type=customer");
+        browser.type(By.cssSelector("#field-code input"), code);
+        browser.type(By.cssSelector("#field-name input"), "上海浦东新区张江精密仪器有限公司" + code);
+        browser.choose(By.id("field-customerType"), "企业客户");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        String editUrl = browser.currentUrl().replace("view.xhtml", "edit.xhtml").replaceFirst("^https?://[^/]+", "");
+        browser.open(editUrl);
+
+        try (Browser colleague = new Browser()) {
+            colleague.open("/crm/login.xhtml");
+            colleague.type(By.id("login:company"), DemoTenant.CODE.value());
+            colleague.type(By.id("login:username"), "zhaozhiqiang");
+            colleague.type(By.id("login:password"), DemoTenant.PASSWORD);
+            colleague.click(By.id("login:submit"));
+            colleague.waitForUrl("/app/index.xhtml");
+            colleague.open(editUrl);
+            colleague.type(By.cssSelector("#field-phone input"), "021-50801234");
+            colleague.click(By.id("form:save"));
+            colleague.waitForUrl("view.xhtml");
+        }
+
+        browser.type(By.cssSelector("#field-phone input"), "021-99999999");
+        browser.click(By.id("form:save"));
+        browser.waitForText(By.id("form:messages"), "该记录已被其他用户修改");
+
+        browser.open(editUrl.replace("edit.xhtml", "view.xhtml"));
+        assertThat(browser.pageSource()).contains("021-50801234").doesNotContain("021-99999999");
+        browser.click(By.id("view:delete"));
+        browser.find(By.cssSelector(".ui-confirm-dialog"));
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
+        assertThat(browser.currentUrl()).contains("view.xhtml");
+        browser.click(By.id("view:delete"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForUrl("list.xhtml");
+        browser.open(editUrl.replace("edit.xhtml", "view.xhtml"));
+        browser.waitForText(By.id("notFound"), "记录不存在");
+        passed = true;
+    }
+
+    @Test
+    void PLT04_englishUserSeesEnglishLabelsAndSignsOut() {
+        signIn("sunlei");
+        browser.click(By.linkText("English"));
+        browser.waitForText(By.cssSelector(".tz-brand"), "Tianzong CRM");
+        browser.open("/crm/app/records/list.xhtml?type=customer");
+        browser.waitForText(By.cssSelector(".tz-page-header h2"), "Customer file");
+        assertThat(browser.pageSource()).contains("Customer name").contains("Credit limit").contains("Export Excel");
+        browser.click(By.linkText("简体中文"));
+        browser.waitForText(By.cssSelector(".tz-page-header h2"), "客户档案");
+        browser.click(By.linkText("退出"));
+        browser.waitForUrl("login.xhtml");
+        browser.open("/crm/app/records/list.xhtml?type=customer");
+        browser.waitForUrl("login.xhtml");
+        passed = true;
+    }
+
+    @Test
     void CUS01_formShowsFieldMessagesAndSavesNothingOnBadInput() {
         signIn("zhangwei");
         browser.waitForText(By.id("welcome"), "张伟");
