@@ -124,6 +124,10 @@ class CustomerBrowserIT {
 
         browser.open(editUrl.replace("edit.xhtml", "view.xhtml"));
         assertThat(browser.pageSource()).contains("021-50801234").doesNotContain("021-99999999");
+        browser.click(By.linkText("修改历史"));
+        browser.waitForText(By.cssSelector("[id$='historyTable_data']"), "zhaozhiqiang");
+        assertThat(browser.find(By.cssSelector("[id$='historyTable_data']")).getText())
+                .contains("021-50801234").contains("电话").contains("manager").contains("新建");
         browser.click(By.id("view:delete"));
         browser.find(By.cssSelector(".ui-confirm-dialog"));
         browser.click(By.cssSelector(".ui-confirmdialog-no"));
@@ -133,6 +137,23 @@ class CustomerBrowserIT {
         browser.waitForUrl("list.xhtml");
         browser.open(editUrl.replace("edit.xhtml", "view.xhtml"));
         browser.waitForText(By.id("notFound"), "记录不存在");
+        passed = true;
+    }
+
+    @Test
+    void PLT05_repSeesOnlyOwnCustomersDirectorSeesTheSalesCentre() throws Exception {
+        String guangzhou = "/crm/app/records/list.xhtml?type=customer&q=" + java.net.URLEncoder.encode("广州", "UTF-8");
+        signIn("zhangwei");
+        browser.open(guangzhou);
+        browser.waitForText(By.id("list:records"), "没有符合条件的记录");
+        browser.open("/crm/app/records/list.xhtml?type=customer");
+        browser.waitForText(By.id("list:records"), "苏州恒达精密机械有限公司");
+        browser.click(By.linkText("退出"));
+
+        signIn("zhaozhiqiang");
+        browser.open(guangzhou);
+        browser.waitUntil(driver -> browser.findAll(By.cssSelector("#list\\:records_data tr td")).size() > 1);
+        assertThat(browser.find(By.id("list:records")).getText()).contains("广州").doesNotContain("没有符合条件的记录");
         passed = true;
     }
 

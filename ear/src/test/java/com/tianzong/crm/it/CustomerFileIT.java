@@ -2,9 +2,12 @@ package com.tianzong.crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.tianzong.crm.customer.application.CustomerService;
 import com.tianzong.crm.customer.domain.Customer;
+import com.tianzong.crm.platform.audit.AuditEntry;
+import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.demo.DemoTenant;
 import com.tianzong.crm.platform.identity.TenantCredential;
 import com.tianzong.crm.platform.identity.TenantIdentityStore;
@@ -15,12 +18,19 @@ import com.tianzong.crm.platform.records.ConcurrentChangeException;
 import com.tianzong.crm.platform.tenancy.TenantCode;
 import com.tianzong.crm.platform.tenancy.TenantContext;
 import com.tianzong.crm.platform.tenancy.TenantProvisioning;
+import com.tianzong.crm.platform.tenancy.TenantUser;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
 import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +57,15 @@ class CustomerFileIT {
 
     @Inject
     TenantIdentityStore identityStore;
+
+    @EJB
+    AuditTrail auditTrail;
+
+    @EJB
+    com.tianzong.crm.platform.identity.UserAccounts users;
+
+    @Resource(lookup = "jdbc/tianzong")
+    DataSource dataSource;
 
     private TestTenants tenants;
     private TenantCode tenant;
@@ -150,6 +169,47 @@ class CustomerFileIT {
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessageKey()).isEqualTo("error.filter.invalid"));
         assertThatThrownBy(() -> as(() -> customers.count(PageRequest.firstPage(5).withFilter("passwordHash", "x"))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessageKey()).isEqualTo("error.field.unknown"));
+    }
+
+    @Test
+    void PLT09_everyCreateUpdateAndDeleteIsAuditedWithWhoAndOldAndNewValues() throws Exception {
+        TenantContext.runAs(tenant, () -> users.create("auditor", "审计员", null, java.util.Set.of("TENANT_ADMIN")));
+        TenantUser auditor = new TenantUser("auditor", tenant);
+        long id = TenantContext.callAsUser(auditor, () -> customers.save(customer("C900", "宁波北仑港务物流有限公司", c -> { })).getId());
+        TenantContext.callAs(tenant, TenantContext.Source.BATCH, () -> {
+            Customer loaded = customers.get(id);
+            loaded.setName("宁波北仑港务物流股份有限公司");
+            loaded.setCreditLimit(new BigDecimal("80000.50"));
+            return customers.save(loaded);
+        });
+
+        List<AuditEntry> history = as(() -> auditTrail.history("customer", id));
+        assertThat(history).filteredOn(e -> e.getAction() == AuditEntry.Action.CREATE)
+                .extracting(AuditEntry::getField, AuditEntry::getNewValue, AuditEntry::getActor, AuditEntry::getSource)
+                .contains(tuple("code", "C900", "auditor", "USER"), tuple("name", "宁波北仑港务物流有限公司", "auditor", "USER"),
+                        tuple("creditLimit", "50000.00", "auditor", "USER"));
+        assertThat(history).filteredOn(e -> e.getAction() == AuditEntry.Action.UPDATE)
+                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue, AuditEntry::getSource)
+                .containsExactlyInAnyOrder(tuple("name", "宁波北仑港务物流有限公司", "宁波北仑港务物流股份有限公司", "BATCH"),
+                        tuple("creditLimit", "50000.00", "80000.50", "BATCH"));
+        assertThat(history.get(0).getAction()).isEqualTo(AuditEntry.Action.UPDATE);
+
+        int version = as(() -> customers.get(id).getVersion());
+        TenantContext.callAsUser(auditor, () -> {
+            customers.delete(id, version);
+            return null;
+        });
+        assertThat(as(() -> auditTrail.history("customer", id)))
+                .filteredOn(e -> e.getAction() == AuditEntry.Action.DELETE)
+                .extracting(AuditEntry::getField, AuditEntry::getOldValue)
+                .contains(tuple("name", "宁波北仑港务物流股份有限公司"));
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("update \"" + tenant.schemaName() + "\".audit_entry set new_value = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from \"" + tenant.schemaName() + "\".audit_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.tianzong.crm.customer.domain;
 
 import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.security.Owned;
 import com.tianzong.crm.salesforce.domain.Department;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +29,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "customer")
-public class Customer extends TenantRecord {
+public class Customer extends TenantRecord implements Owned {
 
     private static final long serialVersionUID = 1L;
     public static final int MONEY_SCALE = 2;
@@ -105,6 +106,7 @@ public class Customer extends TenantRecord {
     }
 
     /** Hands the customer to a rep; the department follows the rep's unless given. */
+    @Override
     public void assignTo(UserAccount rep, Department dept) {
         this.owner = rep;
         this.department = dept != null ? dept : rep == null ? null : rep.getDepartment();
@@ -193,6 +195,7 @@ public class Customer extends TenantRecord {
                 : creditLimit.setScale(MONEY_SCALE, RoundingMode.UNNECESSARY);
     }
 
+    @Override
     public UserAccount getOwner() {
         return owner;
     }
@@ -201,6 +204,7 @@ public class Customer extends TenantRecord {
         this.owner = owner;
     }
 
+    @Override
     public Department getDepartment() {
         return department;
     }

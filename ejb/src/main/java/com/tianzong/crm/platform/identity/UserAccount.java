@@ -71,6 +71,10 @@ public class UserAccount extends TenantRecord {
         this.passwordHash = Objects.requireNonNull(hash);
     }
 
+    public void moveTo(Department newDepartment) {
+        this.department = newDepartment;
+    }
+
     public void preferLocale(String localeTag) {
         this.locale = Objects.requireNonNull(localeTag);
     }

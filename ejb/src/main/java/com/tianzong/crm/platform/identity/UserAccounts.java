@@ -2,6 +2,8 @@ package com.tianzong.crm.platform.identity;
 
 import com.tianzong.crm.platform.tenancy.CurrentTenant;
 import com.tianzong.crm.platform.tenancy.TenantAware;
+import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.salesforce.domain.Department;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +53,22 @@ public class UserAccounts {
 
     public void changeMyLocale(String localeTag) {
         me().preferLocale(localeTag);
+    }
+
+    /** Adds a member of staff; they get a password by invitation or {@link #setInitialPasswords}. */
+    public UserAccount create(String username, String displayName, Department department, Set<String> roles) {
+        if (findByUsername(username).isPresent()) {
+            throw new BusinessRuleException("user.username.taken", "username", username);
+        }
+        UserAccount account = new UserAccount(username, displayName, department, roles);
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    /** Moves a user to another department; their data scope follows at once. */
+    public void moveTo(String username, Department department) {
+        findByUsername(username).orElseThrow().moveTo(department);
     }
 
     public List<UserAccount> findEnabled() {

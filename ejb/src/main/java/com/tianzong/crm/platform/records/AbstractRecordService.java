@@ -1,10 +1,17 @@
 package com.tianzong.crm.platform.records;
 
+import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.codelist.CodeLists;
+import com.tianzong.crm.platform.identity.UserAccounts;
+import com.tianzong.crm.platform.security.DataScopes;
+import com.tianzong.crm.platform.security.Owned;
+import com.tianzong.crm.platform.security.ScopeRule;
+import com.tianzong.crm.platform.tenancy.CurrentTenant;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.query.Page;
 import com.tianzong.crm.platform.query.PageRequest;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +35,9 @@ import java.util.function.Function;
 
 /**
  * The generic part of a record service: paged criteria queries built only from declared fields,
- * find, save with optimistic locking and code-list checks, delete with version check.
+ * find, save with optimistic locking and code-list checks, delete with version check. Data scope
+ * (PLT-05) and the audit trail (PLT-09) are applied here, once, for every record type: lists,
+ * counts, exports, finds, edits and deletes all see the same rows.
  * Subclasses add their rules in {@link #checkRules}.
  */
 public abstract class AbstractRecordService<T extends TenantRecord> implements RecordService<T> {
@@ -38,6 +47,18 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
 
     @EJB
     CodeLists codeLists;
+
+    @EJB
+    DataScopes dataScopes;
+
+    @EJB
+    AuditTrail auditTrail;
+
+    @EJB
+    UserAccounts userAccounts;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     protected abstract RecordType<T> type();
 
@@ -70,9 +91,16 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         return new Page<>(rows, total);
     }
 
+    /** The record, if it exists and is within the caller's data scope. */
     @Override
     public Optional<T> find(long id) {
-        return Optional.ofNullable(em.find(type().entityClass(), id));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type().entityClass());
+        Root<T> root = query.from(type().entityClass());
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(root.get("id"), id)));
+        scope(cb, root).ifPresent(where::add);
+        query.select(root).where(where.toArray(Predicate[]::new));
+        return em.createQuery(query).getResultStream().findFirst();
     }
 
     @Override
@@ -83,20 +111,19 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     @Override
     public T save(T record) {
         checkCodes(record);
+        boolean created = record.isNew();
+        Map<String, String> before = null;
+        if (created) {
+            defaultOwner(record);
+        } else {
+            T current = find(record.getId()).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), record.getId()));
+            before = snapshot(current);
+        }
         checkRules(record);
+        T saved;
         try {
-            T saved;
-            if (record.isNew()) {
-                em.persist(record);
-                saved = record;
-            } else {
-                if (find(record.getId()).isEmpty()) {
-                    throw new ConcurrentChangeException(record);
-                }
-                saved = em.merge(record);
-            }
+            saved = created ? persist(record) : em.merge(record);
             em.flush();
-            return saved;
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(record);
         } catch (PersistenceException e) {
@@ -105,6 +132,8 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
             }
             throw e;
         }
+        auditTrail.recordChange(type().name(), saved.getId(), before, snapshot(saved));
+        return saved;
     }
 
     @Override
@@ -113,8 +142,61 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         if (record.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException(record);
         }
+        Map<String, String> before = snapshot(record);
         em.remove(record);
         em.flush();
+        auditTrail.recordChange(type().name(), id, before, null);
+    }
+
+    private T persist(T record) {
+        em.persist(record);
+        return record;
+    }
+
+    /** A new scoped record without an owner belongs to the user who creates it. */
+    private void defaultOwner(T record) {
+        if (record instanceof Owned owned && owned.getOwner() == null) {
+            currentTenant.currentUser()
+                    .flatMap(user -> userAccounts.findByUsername(user.username()))
+                    .ifPresent(me -> owned.assignTo(me, owned.getDepartment()));
+        }
+    }
+
+    /** The record's declared fields as text, as the audit trail keeps them. */
+    private Map<String, String> snapshot(T record) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (RecordField field : type().fields()) {
+            if (field.getKind() == FieldKind.TIMESTAMP) {
+                continue;
+            }
+            Object value = RecordAccess.read(record, field.getName());
+            if (value == null) {
+                values.put(field.getName(), null);
+            } else if (field.getKind() == FieldKind.REFERENCE) {
+                TenantRecord referenced = (TenantRecord) value;
+                values.put(field.getName(), RecordAccess.read(referenced, field.getReferenceLabel()) + " #" + referenced.getId());
+            } else if (value instanceof BigDecimal amount) {
+                values.put(field.getName(), amount.toPlainString());
+            } else {
+                values.put(field.getName(), value.toString());
+            }
+        }
+        return values;
+    }
+
+    /** The caller's data scope as a restriction, for record types whose records are owned. */
+    private Optional<Predicate> scope(CriteriaBuilder cb, Root<T> root) {
+        if (!Owned.class.isAssignableFrom(type().entityClass())) {
+            return Optional.empty();
+        }
+        ScopeRule rule = dataScopes.ruleFor(type().name());
+        if (rule.isUnrestricted()) {
+            return Optional.empty();
+        }
+        if (rule.byOwner()) {
+            return Optional.of(cb.equal(root.get(Owned.OWNER).get("id"), rule.ownerId()));
+        }
+        return Optional.of(root.get(Owned.DEPARTMENT).get("id").in(rule.departmentIds()));
     }
 
     /** Whether another record of this type already has {@code value} in the unique attribute. */
@@ -144,6 +226,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     private Predicate[] restrictions(CriteriaBuilder cb, Root<T> root, PageRequest request) {
         Map<String, From<?, ?>> joins = new HashMap<>();
         List<Predicate> predicates = new ArrayList<>();
+        scope(cb, root).ifPresent(predicates::add);
         request.filters().forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 predicates.add(filter(cb, root, joins, declared(name), value.trim()));

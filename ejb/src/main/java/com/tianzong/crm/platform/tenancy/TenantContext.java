@@ -1,29 +1,40 @@
 package com.tianzong.crm.platform.tenancy;
 
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * The tenant that work runs for when there is no signed-in tenant user to take it from:
- * batch jobs, timers, onboarding, sign-in itself. Scoped to the calling thread and always
- * restored, so a pooled thread never keeps a previous tenant.
+ * The tenant (and, where there is one, the user) that work runs for when it is not a signed-in
+ * user's request: batch jobs, timers, imports, onboarding, sign-in itself. Scoped to the calling
+ * thread and always restored, so a pooled thread never keeps a previous tenant.
  */
 public final class TenantContext {
 
-    private static final ThreadLocal<TenantCode> EXPLICIT = new ThreadLocal<>();
+    /** Who started work that runs outside a user's request; recorded in the audit trail. */
+    public enum Source { USER, BATCH, IMPORT, SYSTEM }
+
+    record Explicit(TenantCode tenant, Optional<String> username, Source source) {
+    }
+
+    private static final ThreadLocal<Explicit> EXPLICIT = new ThreadLocal<>();
 
     private TenantContext() {
     }
 
+    /** System work for a tenant: no user, sees all of the tenant's records. */
     public static <T> T callAs(TenantCode tenant, Supplier<T> work) {
-        TenantCode previous = EXPLICIT.get();
-        EXPLICIT.set(tenant);
-        try {
-            return work.get();
-        } finally {
-            restore(previous);
-        }
+        return call(new Explicit(Objects.requireNonNull(tenant), Optional.empty(), Source.SYSTEM), work);
+    }
+
+    /** Work of a batch job or an import for a tenant, marked as such in the audit trail. */
+    public static <T> T callAs(TenantCode tenant, Source source, Supplier<T> work) {
+        return call(new Explicit(Objects.requireNonNull(tenant), Optional.empty(), Objects.requireNonNull(source)), work);
+    }
+
+    /** Work on behalf of one user (their data scope applies), outside a request of theirs. */
+    public static <T> T callAsUser(TenantUser user, Supplier<T> work) {
+        return call(new Explicit(user.tenant(), Optional.of(user.username()), Source.USER), work);
     }
 
     public static void runAs(TenantCode tenant, Runnable work) {
@@ -33,25 +44,25 @@ public final class TenantContext {
         });
     }
 
-    public static <T> T callChecked(TenantCode tenant, Callable<T> work) throws Exception {
-        TenantCode previous = EXPLICIT.get();
-        EXPLICIT.set(tenant);
-        try {
-            return work.call();
-        } finally {
-            restore(previous);
-        }
-    }
-
-    static Optional<TenantCode> explicitTenant() {
+    static Optional<Explicit> explicit() {
         return Optional.ofNullable(EXPLICIT.get());
     }
 
-    private static void restore(TenantCode previous) {
-        if (previous == null) {
-            EXPLICIT.remove();
-        } else {
-            EXPLICIT.set(previous);
+    static Optional<TenantCode> explicitTenant() {
+        return explicit().map(Explicit::tenant);
+    }
+
+    private static <T> T call(Explicit context, Supplier<T> work) {
+        Explicit previous = EXPLICIT.get();
+        EXPLICIT.set(context);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                EXPLICIT.remove();
+            } else {
+                EXPLICIT.set(previous);
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 /** A department of the tenant's organisation (销售组织), a node of the org tree. */
 @Entity
 @Table(name = "department")
+@NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
 @NamedQuery(name = "Department.findActive",
         query = "select d from Department d where d.active = true order by d.sortOrder, d.code")
 public class Department extends TenantRecord {

@@ -62,6 +62,30 @@ public class RecordDisplay {
         };
     }
 
+    /** A value as the audit trail keeps it, shown like the field shows it: code lists by label. */
+    public String auditValue(RecordType<?> type, String fieldName, String value) {
+        if (value == null) {
+            return "";
+        }
+        return type.field(fieldName)
+                .filter(field -> field.getKind() == com.tianzong.crm.platform.records.FieldKind.CODE)
+                .map(field -> codeLabel(field.getCodeList(), value))
+                .orElse(value);
+    }
+
+    public String auditFieldLabel(RecordType<?> type, String fieldName) {
+        return type.field(fieldName).map(field -> label(type, field)).orElse(fieldName);
+    }
+
+    /** Who made a change: a user name, or the kind of system work. */
+    public String auditActor(com.tianzong.crm.platform.audit.AuditEntry entry) {
+        return "USER".equals(entry.getSource()) ? entry.getActor() : texts.get("audit.actor." + entry.getActor());
+    }
+
+    public String timestamp(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(TENANT_ZONE).format(TIMESTAMP);
+    }
+
     public String money(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale()));
         return format.format(amount);

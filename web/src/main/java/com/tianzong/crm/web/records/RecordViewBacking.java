@@ -1,8 +1,11 @@
 package com.tianzong.crm.web.records;
 
+import com.tianzong.crm.platform.audit.AuditEntry;
+import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.web.i18n.Texts;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,8 +26,12 @@ public class RecordViewBacking extends RecordPage {
     @Inject
     Texts texts;
 
+    @EJB
+    AuditTrail auditTrail;
+
     private String id;
     private TenantRecord record;
+    private transient List<AuditEntry> history;
 
     public void load() {
         if (resolveType().isEmpty()) {
@@ -64,6 +71,14 @@ public class RecordViewBacking extends RecordPage {
         } catch (RuntimeException e) {
             messages.show(e, getRecordType());
         }
+    }
+
+    /** The record's audit trail, newest first, for the History tab. */
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = record == null ? List.of() : auditTrail.history(getType(), record.getId());
+        }
+        return history;
     }
 
     public TenantRecord getRecord() {

@@ -1,0 +1,2 @@
+/** Use cases of the sales organisation. */
+package com.tianzong.crm.salesforce.application;
