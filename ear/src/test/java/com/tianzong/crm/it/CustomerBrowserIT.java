@@ -158,6 +158,21 @@ class CustomerBrowserIT {
     }
 
     @Test
+    void PLT05_financeSeesNoCreateEditOrDeleteAndIsRefusedByUrl() {
+        signIn("liuyang");
+        browser.open("/crm/app/records/list.xhtml?type=customer&q=C2026001");
+        browser.waitForText(By.id("list:records"), "苏州恒达精密机械有限公司");
+        assertThat(browser.findAll(By.id("list:create"))).isEmpty();
+        assertThat(browser.findAll(By.cssSelector("[id$=':delete']"))).isEmpty();
+        assertThat(browser.findAll(By.cssSelector("[id$=':edit']"))).isEmpty();
+        assertThat(browser.findAll(By.id("list:exportCsv"))).hasSize(1);
+        browser.open("/crm/app/records/edit.xhtml?type=customer");
+        browser.waitForText(By.id("forbidden"), "没有权限");
+        assertThat(browser.findAll(By.id("form"))).isEmpty();
+        passed = true;
+    }
+
+    @Test
     void PLT04_englishUserSeesEnglishLabelsAndSignsOut() {
         signIn("sunlei");
         browser.click(By.linkText("English"));

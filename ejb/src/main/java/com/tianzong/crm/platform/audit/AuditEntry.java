@@ -31,7 +31,7 @@ public class AuditEntry implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int MAX_VALUE_LENGTH = 1000;
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action { CREATE, UPDATE, DELETE, DENIED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

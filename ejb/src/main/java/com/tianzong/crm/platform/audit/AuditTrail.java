@@ -3,6 +3,8 @@ package com.tianzong.crm.platform.audit;
 import com.tianzong.crm.platform.tenancy.CurrentTenant;
 import com.tianzong.crm.platform.tenancy.TenantAware;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +50,13 @@ public class AuditTrail {
                 em.persist(new AuditEntry(at, actor, source, recordType, recordId, action, field, oldValue, newValue));
             }
         }
+    }
+
+    /** A refused attempt, kept even though the refused work is rolled back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordDenied(String recordType, Long recordId, String attemptedAction) {
+        em.persist(new AuditEntry(OffsetDateTime.now(), currentTenant.actor(), currentTenant.source().name(), recordType,
+                recordId == null ? 0L : recordId, AuditEntry.Action.DENIED, attemptedAction, null, null));
     }
 
     public List<AuditEntry> history(String recordType, long recordId) {

@@ -5,6 +5,8 @@ import com.tianzong.crm.platform.codelist.CodeLists;
 import com.tianzong.crm.platform.identity.UserAccounts;
 import com.tianzong.crm.platform.security.DataScopes;
 import com.tianzong.crm.platform.security.Owned;
+import com.tianzong.crm.platform.security.PermissionAction;
+import com.tianzong.crm.platform.security.Permissions;
 import com.tianzong.crm.platform.security.ScopeRule;
 import com.tianzong.crm.platform.tenancy.CurrentTenant;
 import com.tianzong.crm.platform.persistence.TenantRecord;
@@ -31,13 +33,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The generic part of a record service: paged criteria queries built only from declared fields,
- * find, save with optimistic locking and code-list checks, delete with version check. Data scope
- * (PLT-05) and the audit trail (PLT-09) are applied here, once, for every record type: lists,
- * counts, exports, finds, edits and deletes all see the same rows.
+ * find, save with optimistic locking and code-list checks, delete with version check.
+ * Permissions, data scope (PLT-05) and the audit trail (PLT-09) are applied here, once, for every
+ * record type: lists, counts, exports, finds, edits and deletes all see the same rows.
  * Subclasses add their rules in {@link #checkRules}.
  */
 public abstract class AbstractRecordService<T extends TenantRecord> implements RecordService<T> {
@@ -57,6 +60,9 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     @EJB
     UserAccounts userAccounts;
 
+    @EJB
+    Permissions permissions;
+
     @Inject
     CurrentTenant currentTenant;
 
@@ -68,6 +74,11 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
 
     @Override
     public long count(PageRequest request) {
+        permissions.check(type().name(), PermissionAction.VIEW, null);
+        return countRows(request);
+    }
+
+    private long countRows(PageRequest request) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> countRoot = count.from(type().entityClass());
@@ -77,9 +88,10 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
 
     @Override
     public Page<T> findPage(PageRequest request) {
+        permissions.check(type().name(), PermissionAction.VIEW, null);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         Class<T> entity = type().entityClass();
-        long total = count(request);
+        long total = countRows(request);
 
         CriteriaQuery<T> select = cb.createQuery(entity);
         Root<T> root = select.from(entity);
@@ -94,6 +106,11 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     /** The record, if it exists and is within the caller's data scope. */
     @Override
     public Optional<T> find(long id) {
+        permissions.check(type().name(), PermissionAction.VIEW, id);
+        return findVisible(id);
+    }
+
+    private Optional<T> findVisible(long id) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type().entityClass());
         Root<T> root = query.from(type().entityClass());
@@ -112,11 +129,12 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     public T save(T record) {
         checkCodes(record);
         boolean created = record.isNew();
+        permissions.check(type().name(), created ? PermissionAction.CREATE : PermissionAction.EDIT, record.getId());
         Map<String, String> before = null;
         if (created) {
             defaultOwner(record);
         } else {
-            T current = find(record.getId()).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), record.getId()));
+            T current = findVisible(record.getId()).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), record.getId()));
             before = snapshot(current);
         }
         checkRules(record);
@@ -138,7 +156,8 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
 
     @Override
     public void delete(long id, int expectedVersion) {
-        T record = get(id);
+        permissions.check(type().name(), PermissionAction.DELETE, id);
+        T record = findVisible(id).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
         if (record.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException(record);
         }
@@ -197,6 +216,16 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
             return Optional.of(cb.equal(root.get(Owned.OWNER).get("id"), rule.ownerId()));
         }
         return Optional.of(root.get(Owned.DEPARTMENT).get("id").in(rule.departmentIds()));
+    }
+
+    @Override
+    public Set<PermissionAction> allowedActions() {
+        return permissions.allowedActions(type().name());
+    }
+
+    @Override
+    public void checkPermitted(PermissionAction action) {
+        permissions.check(type().name(), action, null);
     }
 
     /** Whether another record of this type already has {@code value} in the unique attribute. */

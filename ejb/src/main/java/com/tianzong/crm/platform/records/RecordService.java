@@ -3,7 +3,9 @@ package com.tianzong.crm.platform.records;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.query.Page;
 import com.tianzong.crm.platform.query.PageRequest;
+import com.tianzong.crm.platform.security.PermissionAction;
 import java.util.Optional;
+import java.util.Set;
 
 /** The use cases every record type offers the generic UI; rules live in the implementation. */
 public interface RecordService<T extends TenantRecord> {
@@ -23,4 +25,10 @@ public interface RecordService<T extends TenantRecord> {
     T save(T record);
 
     void delete(long id, int expectedVersion);
+
+    /** What the current user may do with this record type (the UI hides everything else). */
+    Set<PermissionAction> allowedActions();
+
+    /** Refuses with {@code PermissionDeniedException} (and audits the attempt) unless allowed. */
+    void checkPermitted(PermissionAction action);
 }

@@ -34,7 +34,15 @@ public class RecordFormBacking extends RecordPage {
             return;
         }
         if (id == null || id.isBlank()) {
-            record = service().newRecord();
+            if (can("CREATE")) {
+                record = service().newRecord();
+            } else {
+                markForbidden();
+            }
+            return;
+        }
+        if (!can("EDIT")) {
+            markForbidden();
             return;
         }
         record = parseId(id).flatMap(value -> service().find(value)).orElse(null);

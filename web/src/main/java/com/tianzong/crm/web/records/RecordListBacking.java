@@ -25,8 +25,18 @@ public class RecordListBacking extends RecordPage {
     private RecordLazyModel model;
 
     public void load() {
-        resolveType().ifPresent(type ->
-                model = new RecordLazyModel(this::service, rule -> messages.showRule(rule, type), q));
+        resolveType().ifPresent(type -> {
+            if (!can("VIEW")) {
+                markForbidden();
+                return;
+            }
+            model = new RecordLazyModel(this::service, rule -> messages.showRule(rule, type), q);
+        });
+    }
+
+    /** Runs before an export is written: the server refuses it (and audits) without the permission. */
+    public void beforeExport(Object document) {
+        service().checkPermitted(com.tianzong.crm.platform.security.PermissionAction.EXPORT);
     }
 
     public RecordLazyModel getModel() {

@@ -24,6 +24,8 @@ public class RecordMessages {
             showRule(rule, type);
         } else if (cause instanceof ConcurrentChangeException) {
             texts.error("record.changedBySomeoneElse");
+        } else if (cause instanceof com.tianzong.crm.platform.security.PermissionDeniedException) {
+            texts.error("record.noPermission");
         } else if (cause instanceof RecordNotFoundException) {
             texts.error("record.notFound");
         } else if (cause instanceof ConstraintViolationException violations) {

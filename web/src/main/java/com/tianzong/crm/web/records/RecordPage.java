@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.Set;
+import com.tianzong.crm.platform.security.PermissionAction;
 
 /**
  * What the generic pages share: the record type named by the {@code type} request parameter,
@@ -23,6 +25,8 @@ public abstract class RecordPage implements Serializable {
 
     private String type;
     private boolean notFound;
+    private boolean forbidden;
+    private Set<PermissionAction> allowed;
 
     protected Optional<RecordType<?>> resolveType() {
         Optional<RecordType<?>> resolved = type == null ? Optional.empty() : recordTypes().find(type);
@@ -64,6 +68,32 @@ public abstract class RecordPage implements Serializable {
 
     public boolean isNotFound() {
         return notFound;
+    }
+
+    /** The user may not do what the page is for: show "no permission" (HTTP 403), no data. */
+    protected void markForbidden() {
+        forbidden = true;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+
+    /** Whether the page has something to show: the type and record exist and the user may see them. */
+    public boolean isUsable() {
+        return !notFound && !forbidden;
+    }
+
+    /** Whether the current user may take the action (VIEW, CREATE, EDIT, DELETE, EXPORT …) here. */
+    public boolean can(String action) {
+        if (getRecordType() == null) {
+            return false;
+        }
+        if (allowed == null) {
+            allowed = service().allowedActions();
+        }
+        return allowed.contains(PermissionAction.valueOf(action));
     }
 
     public String getType() {

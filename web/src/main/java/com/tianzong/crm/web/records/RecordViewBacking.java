@@ -37,6 +37,10 @@ public class RecordViewBacking extends RecordPage {
         if (resolveType().isEmpty()) {
             return;
         }
+        if (!can("VIEW")) {
+            markForbidden();
+            return;
+        }
         record = parseId(id).flatMap(value -> service().find(value)).orElse(null);
         if (record == null) {
             markNotFound();

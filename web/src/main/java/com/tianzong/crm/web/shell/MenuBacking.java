@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.tianzong.crm.platform.security.PermissionAction;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.DefaultSubMenu;
@@ -47,7 +48,9 @@ public class MenuBacking {
                 .url(context + "/app/index.xhtml")
                 .build());
         Map<String, List<RecordType<?>>> groups = new LinkedHashMap<>();
-        recordTypes.all().forEach(type -> groups.computeIfAbsent(type.menuGroup(), g -> new java.util.ArrayList<>()).add(type));
+        recordTypes.all().stream()
+                .filter(type -> type.service().allowedActions().contains(PermissionAction.VIEW))
+                .forEach(type -> groups.computeIfAbsent(type.menuGroup(), g -> new java.util.ArrayList<>()).add(type));
         groups.forEach((group, types) -> {
             DefaultSubMenu submenu = DefaultSubMenu.builder().label(texts.get("menu.group." + group)).expanded(true).build();
             types.forEach(type -> submenu.getElements().add(DefaultMenuItem.builder()

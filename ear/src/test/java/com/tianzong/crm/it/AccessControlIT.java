@@ -3,6 +3,8 @@ package com.tianzong.crm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tianzong.crm.platform.audit.AuditEntry;
+import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.identity.UserAccounts;
 import com.tianzong.crm.platform.persistence.TenantRecord;
@@ -12,6 +14,8 @@ import com.tianzong.crm.platform.records.RecordService;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.records.RecordTypes;
 import com.tianzong.crm.platform.security.Owned;
+import com.tianzong.crm.platform.security.PermissionAction;
+import com.tianzong.crm.platform.security.PermissionDeniedException;
 import com.tianzong.crm.platform.tenancy.TenantCode;
 import com.tianzong.crm.platform.tenancy.TenantContext;
 import com.tianzong.crm.platform.tenancy.TenantProvisioning;
@@ -33,16 +37,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * PLT-05 data scope matrix: rep, peer rep, rep of another department, manager, director and admin
+ * Permissions per role, module and action, and the PLT-05 data scope matrix: rep, peer rep, rep of another department, manager, director and admin
  * against own, peer's and other department's records, for every scoped record type registered
  * in {@link ScopedSamples} — through list, count, find, edit and delete alike.
  */
 @ExtendWith(ArquillianExtension.class)
-class DataScopeIT {
+class AccessControlIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(DataScopeIT.class, ScopedSamples.class);
+        return Deployments.withTests(AccessControlIT.class, ScopedSamples.class);
     }
 
     @EJB
@@ -56,6 +60,9 @@ class DataScopeIT {
 
     @Inject
     RecordTypes recordTypes;
+
+    @EJB
+    AuditTrail auditTrail;
 
     private TestTenants tenants;
     private TenantCode tenant;
@@ -77,6 +84,8 @@ class DataScopeIT {
             user("director", "SALES", "SALES_DIRECTOR");
             user("admin", "HQ", "TENANT_ADMIN");
             user("norole", "EAST_A");
+            user("southmanager", "SOUTH", "SALES_MANAGER");
+            user("finance", "HQ", "FINANCE");
         });
     }
 
@@ -97,7 +106,6 @@ class DataScopeIT {
             assertSees(type, "rep", records, "own");
             assertSees(type, "peer", records, "peer");
             assertSees(type, "southrep", records, "south");
-            assertSees(type, "norole", records);
             assertSees(type, "manager", records, "own", "peer");
             assertSees(type, "director", records, "own", "peer", "south");
             assertSees(type, "admin", records, "own", "peer", "south");
@@ -111,7 +119,7 @@ class DataScopeIT {
         RecordService<TenantRecord> service = service(type);
         TenantRecord loaded = TenantContext.callAs(tenant, () -> service.get(peers));
 
-        asUser("rep", () -> {
+        asUser("southmanager", () -> {
             assertThat(service.find(peers)).isEmpty();
             assertThatThrownBy(() -> service.get(peers)).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> service.save(loaded)).isInstanceOf(RecordNotFoundException.class);
@@ -119,6 +127,39 @@ class DataScopeIT {
             return null;
         });
         assertThat(TenantContext.callAs(tenant, () -> service.find(peers))).isPresent();
+    }
+
+    @Test
+    void PLT05_actionsWithoutPermissionAreRefusedChangeNothingAndAreAudited() {
+        RecordType<?> type = recordTypes.find("customer").orElseThrow();
+        RecordService<TenantRecord> service = service(type);
+        long own = create(type, "rep", "OWN9");
+        int version = TenantContext.callAs(tenant, () -> service.get(own).getVersion());
+
+        assertThat(asUser("rep", service::allowedActions)).containsExactlyInAnyOrder(
+                PermissionAction.VIEW, PermissionAction.CREATE, PermissionAction.EDIT, PermissionAction.EXPORT);
+        assertThat(asUser("finance", service::allowedActions)).containsExactlyInAnyOrder(PermissionAction.VIEW, PermissionAction.EXPORT);
+        assertThat(asUser("norole", service::allowedActions)).isEmpty();
+
+        assertThatThrownBy(() -> asUser("rep", () -> {
+            service.delete(own, version);
+            return null;
+        })).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> asUser("finance", () -> service.save((TenantRecord) ScopedSamples.create("customer", "FIN1"))))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> asUser("norole", () -> service.findPage(PageRequest.firstPage(10))))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> asUser("ghost", () -> service.count(PageRequest.firstPage(10))))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        assertThat(TenantContext.callAs(tenant, () -> service.count(PageRequest.firstPage(10)))).isEqualTo(1);
+        assertThat(TenantContext.callAs(tenant, () -> auditTrail.history("customer", own)))
+                .filteredOn(entry -> entry.getAction() == AuditEntry.Action.DENIED)
+                .extracting(AuditEntry::getActor, AuditEntry::getField)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rep", "DELETE"));
+        assertThat(TenantContext.callAs(tenant, () -> auditTrail.history("customer", 0)))
+                .extracting(AuditEntry::getActor)
+                .contains("finance", "norole", "ghost");
     }
 
     @Test
