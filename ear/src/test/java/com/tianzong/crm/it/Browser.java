@@ -113,6 +113,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether a script managed to open an alert (an XSS payload that ran). */
+    public boolean alertPresent() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            return false;
+        }
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

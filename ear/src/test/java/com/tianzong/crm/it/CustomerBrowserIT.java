@@ -173,6 +173,35 @@ class CustomerBrowserIT {
     }
 
     @Test
+    void PLT09_scriptInEveryTextFieldStaysInertOnEveryPage() throws Exception {
+        signIn("zhangwei");
+        String code = "XSS" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        String script = "<script>alert(1)</script>";
+        String image = "\"><img src=x onerror=alert(2)>";
+        browser.open("/crm/app/records/edit.xhtml?type=customer");
+        browser.type(By.cssSelector("#field-code input"), code);
+        browser.type(By.cssSelector("#field-name input"), script + code);
+        browser.type(By.cssSelector("#field-shortName input"), image);
+        browser.type(By.cssSelector("#field-address input"), script);
+        browser.type(By.cssSelector("#field-phone input"), "021-1234");
+        browser.choose(By.id("field-customerType"), "企业客户");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        assertThat(browser.alertPresent()).isFalse();
+        assertThat(browser.find(By.id("title")).getText()).contains(script);
+        String view = browser.currentUrl().replaceFirst("^https?://[^/]+", "");
+
+        browser.open("/crm/app/records/list.xhtml?type=customer&q=" + code);
+        browser.waitForText(By.id("list:records"), script);
+        assertThat(browser.alertPresent()).isFalse();
+        browser.open(view.replace("view.xhtml", "edit.xhtml"));
+        browser.find(By.cssSelector("#field-name input"));
+        assertThat(browser.alertPresent()).isFalse();
+        assertThat(browser.pageSource()).doesNotContain(image).doesNotContain("<script>alert(1)");
+        passed = true;
+    }
+
+    @Test
     void PLT04_englishUserSeesEnglishLabelsAndSignsOut() {
         signIn("sunlei");
         browser.click(By.linkText("English"));

@@ -57,6 +57,10 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete();
             case SUCCESS -> {
+                // a new session id after sign-in: a session id planted before sign-in is worthless
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
                 session.forgetProfile();
                 external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
             }

@@ -1,0 +1,149 @@
+package com.tianzong.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tianzong.crm.platform.demo.DemoTenant;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** PLT-09 web hardening, over plain HTTP as an attacker would send it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebHardeningIT {
+
+    private static final String BASE = System.getProperty("tianzong.it.baseUrl", "http://127.0.0.1:28080");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private CookieManager cookies;
+    private HttpClient http;
+
+    @BeforeEach
+    void client() {
+        cookies = new CookieManager();
+        // HTTP/1.1: the h2c upgrade of the JDK client garbles form posts on this server
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Test
+    void PLT09_everyModuleSendsHardeningHeadersAndSafeCookies() throws Exception {
+        String sessionCookie = get("/crm/login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        for (String path : new String[] {"/crm/login.xhtml", "/operator/api/health"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("frame-ancestors 'self'").contains("object-src 'none'");
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        }
+    }
+
+    @Test
+    void PLT09_noDirectoryListingNoSourcesNoStackTraces() throws Exception {
+        HttpResponse<String> folder = get("/crm/resources/css/");
+        assertThat(folder.statusCode()).isIn(403, 404);
+        assertThat(folder.body()).doesNotContain("Directory Listing").doesNotContain("app.css</a>");
+        assertThat(get("/crm/WEB-INF/web.xml").statusCode()).isIn(403, 404);
+        assertThat(get("/crm/login.xhtml?%3Cscript%3E=1").body()).doesNotContain("<script>=");
+        HttpResponse<String> broken = post("/crm/login.xhtml", Map.of("login", "login", "jakarta.faces.ViewState", "forged:1"));
+        assertThat(broken.body()).doesNotContain("Exception").doesNotContain("at com.").doesNotContain("at jakarta.");
+    }
+
+    @Test
+    void PLT09_signInGivesANewSessionId() throws Exception {
+        HttpResponse<String> page = get("/crm/login.xhtml");
+        String before = session();
+        HttpResponse<String> signedIn = post("/crm/login.xhtml", Map.of(
+                "login", "login",
+                "login:company", DemoTenant.CODE.value(),
+                "login:username", "zhangwei",
+                "login:password", DemoTenant.PASSWORD,
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState(page.body())));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).get().asString().endsWith("/crm/app/index.xhtml");
+        assertThat(session()).isNotBlank().isNotEqualTo(before);
+        assertThat(get("/crm/app/index.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void PLT09_formPostWithoutTheViewsTokenChangesNothing() throws Exception {
+        HttpResponse<String> page = get("/crm/login.xhtml");
+        post("/crm/login.xhtml", Map.of("login", "login", "login:company", "demo", "login:username", "zhangwei",
+                "login:password", DemoTenant.PASSWORD, "login:submit", "", "jakarta.faces.ViewState", viewState(page.body())));
+        HttpResponse<String> form = get("/crm/app/records/edit.xhtml?type=customer");
+        String code = "X" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("form", "form");
+        fields.put(inputName(form.body(), "code"), code);
+        fields.put(inputName(form.body(), "name"), "跨站请求伪造测试公司");
+        fields.put("form:save", "");
+
+        Map<String, String> forged = new LinkedHashMap<>(fields);
+        forged.put("jakarta.faces.ViewState", "-1234567890:9876543210");
+        HttpResponse<String> withForgedToken = post("/crm/app/records/edit.xhtml?type=customer", forged);
+        HttpResponse<String> withoutToken = post("/crm/app/records/edit.xhtml?type=customer", fields);
+
+        assertThat(withForgedToken.body()).doesNotContain("Exception");
+        assertThat(withoutToken.body()).doesNotContain("Exception");
+        HttpResponse<String> list = get("/crm/app/records/list.xhtml?type=customer&q=" + code);
+        assertThat(list.body()).contains("没有符合条件的记录").doesNotContain("跨站请求伪造测试公司");
+    }
+
+    private String session() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        assertThat(matcher.find()).as("page has a view state").isTrue();
+        return matcher.group(1);
+    }
+
+    private static String inputName(String html, String field) {
+        Matcher matcher = Pattern.compile("id=\"field-" + field + "\".*?<input[^>]*name=\"([^\"]+)\"", Pattern.DOTALL).matcher(html);
+        assertThat(matcher.find()).as("form has field " + field).isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
