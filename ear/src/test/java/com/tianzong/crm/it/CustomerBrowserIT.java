@@ -253,14 +253,30 @@ class CustomerBrowserIT {
 
     @Test
     void PLT01_wrongCompanyUserOrPasswordGiveTheSameMessage() {
-        for (String[] attempt : new String[][] {{"demo", "zhangwei", "wrong"}, {"demo", "nobody", DemoTenant.PASSWORD},
-                {"nosuchco", "zhangwei", DemoTenant.PASSWORD}}) {
+        // fresh names each run: failed attempts count towards a lock-out of the typed account
+        String run = Long.toString(System.nanoTime(), 36);
+        for (String[] attempt : new String[][] {{"demo", "zhangwei", "wrong"}, {"demo", "nobody" + run, DemoTenant.PASSWORD},
+                {"nosuch" + run, "zhangwei", DemoTenant.PASSWORD}}) {
             browser.open("/crm/login.xhtml");
             browser.type(By.id("login:company"), attempt[0]);
             browser.type(By.id("login:username"), attempt[1]);
             browser.type(By.id("login:password"), attempt[2]);
             browser.click(By.id("login:submit"));
             browser.waitForText(By.id("login:messages"), "公司代码、用户名或密码不正确");
+        }
+        passed = true;
+    }
+
+    @Test
+    void PLT09_repeatedFailedSignInsShowHowLongTheAccountIsLocked() {
+        String username = "guess" + Long.toString(System.nanoTime(), 36);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.open("/crm/login.xhtml");
+            browser.type(By.id("login:company"), "demo");
+            browser.type(By.id("login:username"), username);
+            browser.type(By.id("login:password"), "wrong" + attempt);
+            browser.click(By.id("login:submit"));
+            browser.waitForText(By.id("login:messages"), attempt < 5 ? "公司代码、用户名或密码不正确" : "登录失败次数过多，请 15 分钟后再试");
         }
         passed = true;
     }

@@ -62,6 +62,9 @@ class CustomerFileIT {
     AuditTrail auditTrail;
 
     @EJB
+    com.tianzong.crm.platform.identity.SignInThrottle throttle;
+
+    @EJB
     com.tianzong.crm.platform.identity.UserAccounts users;
 
     @Resource(lookup = "jdbc/tianzong")
@@ -213,6 +216,31 @@ class CustomerFileIT {
     }
 
     @Test
+    void PLT09_repeatedFailedSignInsLockTheAccountAndTheAddressNotOthers() {
+        TenantContext.runAs(tenant, () -> {
+            users.create("locky", "锁定测试", null, java.util.Set.of("SALES_REP"));
+            users.create("other", "其他用户", null, java.util.Set.of("SALES_REP"));
+            users.setInitialPasswords("Right@2026".toCharArray());
+        });
+        for (int i = 0; i < 5; i++) {
+            assertThat(identityStore.validate(new TenantCredential(tenant.value(), "locky", "wrong" + i)).getStatus())
+                    .isEqualTo(CredentialValidationResult.Status.INVALID);
+        }
+        assertThat(identityStore.validate(new TenantCredential(tenant.value(), "locky", "Right@2026")).getStatus())
+                .as("locked even with the right password").isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(throttle.lockedUntil(tenant.value(), "LOCKY", null)).isPresent();
+        assertThat(identityStore.validate(new TenantCredential(tenant.value(), "other", "Right@2026")).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.VALID);
+
+        String address = "2001:db8::" + Long.toHexString(System.nanoTime() & 0xffff);
+        for (int i = 0; i < 20; i++) {
+            throttle.recordFailure("guess" + i, "admin", address);
+        }
+        assertThat(throttle.lockedUntil(tenant.value(), "other", address)).isPresent();
+        assertThat(throttle.lockedUntil(tenant.value(), "other", "2001:db8::1:1")).isEmpty();
+    }
+
+    @Test
     void PLT01_signInNeedsCompanyUserAndPasswordAndFailsAlikeForEach() {
         CredentialValidationResult ok = identityStore.validate(new TenantCredential("DEMO", "zhangwei", DemoTenant.PASSWORD));
         assertThat(ok.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
@@ -221,11 +249,11 @@ class CustomerFileIT {
 
         assertThat(identityStore.validate(new TenantCredential("demo", "zhangwei", "wrong")))
                 .isSameAs(CredentialValidationResult.INVALID_RESULT);
-        assertThat(identityStore.validate(new TenantCredential("demo", "nobody", DemoTenant.PASSWORD)))
+        assertThat(identityStore.validate(new TenantCredential("demo", "nobody" + tenant.value(), DemoTenant.PASSWORD)))
                 .isSameAs(CredentialValidationResult.INVALID_RESULT);
         assertThat(identityStore.validate(new TenantCredential(tenant.value(), "zhangwei", DemoTenant.PASSWORD)))
                 .isSameAs(CredentialValidationResult.INVALID_RESULT);
-        assertThat(identityStore.validate(new TenantCredential("no_such_company", "zhangwei", DemoTenant.PASSWORD)))
+        assertThat(identityStore.validate(new TenantCredential("no_such_" + tenant.value(), "zhangwei", DemoTenant.PASSWORD)))
                 .isSameAs(CredentialValidationResult.INVALID_RESULT);
         assertThat(identityStore.validate(new TenantCredential("'; drop schema t_demo; --", "zhangwei", DemoTenant.PASSWORD)))
                 .isSameAs(CredentialValidationResult.INVALID_RESULT);

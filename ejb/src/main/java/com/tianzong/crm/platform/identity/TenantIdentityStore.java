@@ -7,7 +7,9 @@ import com.tianzong.crm.platform.tenancy.TenantRegistry;
 import com.tianzong.crm.platform.tenancy.TenantUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -17,7 +19,8 @@ import java.util.Set;
 /**
  * Checks company code + user name + password against the tenant's own user accounts. An unknown
  * company, an inactive company, an unknown user and a wrong password all give the same invalid
- * result after the same amount of hashing, so the answer tells an attacker nothing.
+ * result after the same amount of hashing, so the answer tells an attacker nothing. Repeated
+ * failures lock the typed account and the source address for a growing time ({@link SignInThrottle}).
  */
 @ApplicationScoped
 public class TenantIdentityStore implements IdentityStore {
@@ -31,7 +34,42 @@ public class TenantIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    @EJB
+    SignInThrottle throttle;
+
+    @Inject
+    Instance<HttpServletRequest> request;
+
     public CredentialValidationResult validate(TenantCredential credential) {
+        String address = sourceAddress();
+        if (throttle.lockedUntil(credential.getCompanyCode(), credential.getUsername(), address).isPresent()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = check(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.recordSuccess(credential.getCompanyCode(), credential.getUsername());
+        } else {
+            throttle.recordFailure(credential.getCompanyCode(), credential.getUsername(), address);
+        }
+        return result;
+    }
+
+    /**
+     * The client's address when called for a web request; none for sign-in from elsewhere, and
+     * none for loopback, which is a local reverse proxy or this machine's own tests rather than
+     * one client (counting it would lock out everyone behind the proxy).
+     */
+    private String sourceAddress() {
+        try {
+            String address = request.isResolvable() ? request.get().getRemoteAddr() : null;
+            return address == null || address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1")
+                    ? null : address;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private CredentialValidationResult check(TenantCredential credential) {
         char[] password = credential.getPassword().getValue();
         Optional<TenantCode> tenant = TenantCode.parse(credential.getCompanyCode())
                 .filter(code -> registry.find(code).filter(Tenant::isActive).isPresent());

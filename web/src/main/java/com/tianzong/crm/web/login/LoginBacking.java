@@ -1,8 +1,10 @@
 package com.tianzong.crm.web.login;
 
+import com.tianzong.crm.platform.identity.SignInThrottle;
 import com.tianzong.crm.platform.identity.TenantCredential;
 import com.tianzong.crm.web.i18n.Texts;
 import com.tianzong.crm.web.shell.UserSession;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -18,6 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** The sign-in page: one message for every kind of failure, so nothing is revealed. */
 @Named
@@ -32,6 +37,9 @@ public class LoginBacking {
 
     @Inject
     Texts texts;
+
+    @EJB
+    SignInThrottle throttle;
 
     @NotBlank
     @Size(max = 30)
@@ -50,6 +58,9 @@ public class LoginBacking {
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (showLock(context, request)) {
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new TenantCredential(company, username, password))
@@ -64,9 +75,22 @@ public class LoginBacking {
                 session.forgetProfile();
                 external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
             }
-            default -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.get("login.failed"), null));
+            default -> {
+                if (!showLock(context, request)) {
+                    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+                }
+            }
         }
+    }
+
+    /** Shows how long sign-in stays locked for this account or address, if it is. */
+    private boolean showLock(FacesContext context, HttpServletRequest request) {
+        Optional<Instant> until = throttle.lockedUntil(company, username, request.getRemoteAddr());
+        until.ifPresent(instant -> {
+            long minutes = Math.max(1, (Duration.between(Instant.now(), instant).toSeconds() + 59) / 60);
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.locked", minutes), null));
+        });
+        return until.isPresent();
     }
 
     public void logout() throws IOException, ServletException {
