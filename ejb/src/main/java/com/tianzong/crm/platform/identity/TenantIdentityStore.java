@@ -40,6 +40,18 @@ public class TenantIdentityStore implements IdentityStore {
     @Inject
     Instance<HttpServletRequest> request;
 
+    /**
+     * Dispatches by hand instead of through the interface's default method: that one looks the
+     * method up with MethodHandles, whose cached method types go stale when the application is
+     * redeployed (jakartaee/security#116) and then refuse every sign-in until a restart.
+     */
+    @Override
+    public CredentialValidationResult validate(jakarta.security.enterprise.credential.Credential credential) {
+        return credential instanceof TenantCredential tenantCredential
+                ? validate(tenantCredential)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
     public CredentialValidationResult validate(TenantCredential credential) {
         String address = sourceAddress();
         if (throttle.lockedUntil(credential.getCompanyCode(), credential.getUsername(), address).isPresent()) {
