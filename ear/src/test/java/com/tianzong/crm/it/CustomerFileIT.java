@@ -55,6 +55,9 @@ class CustomerFileIT {
     @EJB
     CustomerService customers;
 
+    @EJB
+    com.tianzong.crm.platform.tenancy.TenantRegistry registry;
+
     @Inject
     TenantIdentityStore identityStore;
 
@@ -241,11 +244,30 @@ class CustomerFileIT {
     }
 
     @Test
+    void TEN01_usersOfASuspendedTenantCannotSignInUntilItIsResumed() {
+        TenantContext.runAs(tenant, () -> {
+            users.create("pause", "暂停测试", null, java.util.Set.of("SALES_REP"));
+            users.setInitialPasswords("Right@2026".toCharArray());
+        });
+        TenantCredential credential = new TenantCredential(tenant.value(), "pause", "Right@2026");
+        assertThat(identityStore.validate(credential).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+
+        registry.suspend(tenant);
+        assertThat(identityStore.validate(new TenantCredential(tenant.value(), "pause", "Right@2026")).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(as(() -> customers.count(PageRequest.firstPage(1)))).as("data kept").isZero();
+
+        registry.resume(tenant);
+        assertThat(identityStore.validate(new TenantCredential(tenant.value(), "pause", "Right@2026")).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.VALID);
+    }
+
+    @Test
     void PLT01_signInNeedsCompanyUserAndPasswordAndFailsAlikeForEach() {
         CredentialValidationResult ok = identityStore.validate(new TenantCredential("DEMO", "zhangwei", DemoTenant.PASSWORD));
         assertThat(ok.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(ok.getCallerPrincipal().getName()).isEqualTo("zhangwei@demo");
-        assertThat(ok.getCallerGroups()).containsExactly("SALES_REP");
+        assertThat(ok.getCallerGroups()).containsExactlyInAnyOrder("SALES_REP", "TENANT_USER");
 
         assertThat(identityStore.validate(new TenantCredential("demo", "zhangwei", "wrong")))
                 .isSameAs(CredentialValidationResult.INVALID_RESULT);

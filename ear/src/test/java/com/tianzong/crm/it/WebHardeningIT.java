@@ -42,7 +42,12 @@ class WebHardeningIT {
     private HttpClient http;
 
     @BeforeEach
-    void client() {
+    void newClient() {
+        client();
+    }
+
+    /** A fresh client: no cookies, no session. */
+    private void client() {
         cookies = new CookieManager();
         // HTTP/1.1: the h2c upgrade of the JDK client garbles form posts on this server
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -112,6 +117,38 @@ class WebHardeningIT {
         assertThat(withoutToken.body()).doesNotContain("Exception");
         HttpResponse<String> list = get("/crm/app/records/list.xhtml?type=customer&q=" + code);
         assertThat(list.body()).contains("没有符合条件的记录").doesNotContain("跨站请求伪造测试公司");
+    }
+
+    @Test
+    void TEN01_operatorPagesRefuseTenantUsersAndTenantPagesRefuseOperators() throws Exception {
+        HttpResponse<String> operatorLogin = get("/operator/login.xhtml");
+        HttpResponse<String> signedIn = post("/operator/login.xhtml", Map.of(
+                "login", "login",
+                "login:username", DemoTenant.OPERATOR,
+                "login:password", DemoTenant.OPERATOR_PASSWORD,
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState(operatorLogin.body())));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> tenants = get("/operator/app/tenants.xhtml");
+        assertThat(tenants.statusCode()).isEqualTo(200);
+        assertThat(tenants.body()).contains("租户管理").contains("上海天纵机电设备有限公司");
+        assertThat(get("/crm/app/index.xhtml").statusCode()).as("operator on a tenant page").isEqualTo(403);
+        assertThat(get("/crm/app/records/list.xhtml?type=customer").body()).doesNotContain("苏州恒达");
+
+        client();
+        HttpResponse<String> page = get("/crm/login.xhtml");
+        post("/crm/login.xhtml", Map.of("login", "login", "login:company", "demo", "login:username", "zhangwei",
+                "login:password", DemoTenant.PASSWORD, "login:submit", "", "jakarta.faces.ViewState", viewState(page.body())));
+        assertThat(get("/crm/app/index.xhtml").statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = get("/operator/app/tenants.xhtml");
+        assertThat(refused.statusCode()).as("tenant user on an operator page").isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("上海天纵机电设备有限公司");
+
+        client();
+        HttpResponse<String> again = get("/operator/login.xhtml");
+        HttpResponse<String> wrong = post("/operator/login.xhtml", Map.of("login", "login", "login:username", "zhangwei",
+                "login:password", DemoTenant.PASSWORD, "login:submit", "", "jakarta.faces.ViewState", viewState(again.body())));
+        assertThat(wrong.body()).contains("用户名或密码不正确");
     }
 
     private String session() {

@@ -21,6 +21,9 @@ public class DemoTenant {
     public static final TenantCode CODE = TenantCode.of("demo");
     /** The password of every demo login, printed by the run command. */
     public static final String PASSWORD = "Demo@2026";
+    /** The demo operator of the operator console, and its password. */
+    public static final String OPERATOR = "ops";
+    public static final String OPERATOR_PASSWORD = "Operator@2026";
     private static final Logger LOG = Logger.getLogger(DemoTenant.class.getName());
 
     @EJB

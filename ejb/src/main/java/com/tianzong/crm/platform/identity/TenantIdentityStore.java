@@ -25,6 +25,9 @@ import java.util.Set;
 @ApplicationScoped
 public class TenantIdentityStore implements IdentityStore {
 
+    /** Every tenant user is in this group; the tenant users' web modules admit only it (never operators). */
+    public static final String TENANT_USER_GROUP = "TENANT_USER";
+
     @EJB
     TenantRegistry registry;
 
@@ -95,6 +98,8 @@ public class TenantIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         TenantUser user = new TenantUser(credential.getUsername(), tenant.get());
-        return new CredentialValidationResult(new CallerPrincipal(user.principalName()), roles.get());
+        Set<String> groups = new java.util.HashSet<>(roles.get());
+        groups.add(TENANT_USER_GROUP);
+        return new CredentialValidationResult(new CallerPrincipal(user.principalName()), groups);
     }
 }

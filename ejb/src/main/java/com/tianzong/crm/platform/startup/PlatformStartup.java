@@ -1,6 +1,7 @@
 package com.tianzong.crm.platform.startup;
 
 import com.tianzong.crm.platform.demo.DemoTenant;
+import com.tianzong.crm.platform.operator.OperatorAccounts;
 import com.tianzong.crm.platform.tenancy.Tenant;
 import com.tianzong.crm.platform.tenancy.TenantCode;
 import com.tianzong.crm.platform.tenancy.TenantRegistry;
@@ -20,8 +21,8 @@ import java.util.logging.Logger;
 /**
  * At deployment, before any request is served: the platform schema and every registered tenant
  * schema are migrated to this version (four at a time; a tenant whose migration fails is marked
- * FAILED and not served, the others go on). With {@code -Dtianzong.demo=true} the demo tenant is
- * created if it does not exist yet.
+ * FAILED and not served, the others go on). With {@code -Dtianzong.demo=true} the demo tenant and
+ * the demo operator are created if they do not exist yet.
  */
 @Startup
 @Singleton
@@ -40,6 +41,9 @@ public class PlatformStartup {
     @Inject
     DemoTenant demoTenant;
 
+    @EJB
+    OperatorAccounts operators;
+
 
     @PostConstruct
     void start() {
@@ -47,6 +51,7 @@ public class PlatformStartup {
         migrateTenants();
         if (Boolean.getBoolean("tianzong.demo")) {
             demoTenant.ensurePresent();
+            operators.ensure(DemoTenant.OPERATOR, "平台运维", DemoTenant.OPERATOR_PASSWORD.toCharArray());
         }
     }
 

@@ -64,6 +64,19 @@ public class Tenant {
         status = Status.ACTIVE;
     }
 
+    /** Its users can no longer sign in; its data is kept. */
+    public void suspend() {
+        if (status == Status.ACTIVE) {
+            status = Status.SUSPENDED;
+        }
+    }
+
+    public void resume() {
+        if (status == Status.SUSPENDED) {
+            status = Status.ACTIVE;
+        }
+    }
+
     public void markFailed() {
         status = Status.FAILED;
     }

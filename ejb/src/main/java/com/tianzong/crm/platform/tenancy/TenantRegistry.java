@@ -43,6 +43,14 @@ public class TenantRegistry {
         find(code).orElseThrow().activate();
     }
 
+    public void suspend(TenantCode code) {
+        find(code).orElseThrow().suspend();
+    }
+
+    public void resume(TenantCode code) {
+        find(code).orElseThrow().resume();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markFailed(TenantCode code) {
         find(code).ifPresent(Tenant::markFailed);
