@@ -1,18 +1,13 @@
 package com.tianzong.crm.operator.console;
 
 import com.tianzong.crm.platform.operator.OperatorCredential;
+import com.tianzong.crm.platform.web.FormSignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
@@ -22,36 +17,22 @@ import java.util.ResourceBundle;
 public class OperatorLoginBacking {
 
     @Inject
-    SecurityContext securityContext;
+    FormSignIn formSignIn;
 
     private String username;
     private String password;
 
     public void login() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new OperatorCredential(username, password)).newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> context.responseComplete();
-            case SUCCESS -> {
-                if (request.getSession(false) != null) {
-                    request.changeSessionId();
-                }
-                external.redirect(external.getRequestContextPath() + "/app/tenants.xhtml");
-            }
-            default -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResourceBundle.getBundle("com.tianzong.crm.operator.i18n.messages", context.getViewRoot().getLocale())
-                            .getString("login.failed"), null));
+        if (!formSignIn.signIn(new OperatorCredential(username, password), "/app/tenants.xhtml", () -> { })) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            String text = ResourceBundle.getBundle("com.tianzong.crm.operator.i18n.messages", context.getViewRoot().getLocale())
+                    .getString("login.failed");
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
     }
 
     public void logout() throws IOException, ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        formSignIn.signOut("/login.xhtml");
     }
 
     public String getUsername() {

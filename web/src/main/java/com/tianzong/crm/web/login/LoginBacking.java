@@ -2,21 +2,17 @@ package com.tianzong.crm.web.login;
 
 import com.tianzong.crm.platform.identity.SignInThrottle;
 import com.tianzong.crm.platform.identity.TenantCredential;
+import com.tianzong.crm.platform.web.FormSignIn;
 import com.tianzong.crm.web.i18n.Texts;
 import com.tianzong.crm.web.shell.UserSession;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -30,7 +26,7 @@ import java.util.Optional;
 public class LoginBacking {
 
     @Inject
-    SecurityContext securityContext;
+    FormSignIn formSignIn;
 
     @Inject
     UserSession session;
@@ -55,31 +51,14 @@ public class LoginBacking {
 
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         if (showLock(context, request)) {
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams()
-                        .credential(new TenantCredential(company, username, password))
-                        .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> context.responseComplete();
-            case SUCCESS -> {
-                // a new session id after sign-in: a session id planted before sign-in is worthless
-                if (request.getSession(false) != null) {
-                    request.changeSessionId();
-                }
-                session.forgetProfile();
-                external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
-            }
-            default -> {
-                if (!showLock(context, request)) {
-                    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
-                }
-            }
+        boolean signedIn = formSignIn.signIn(new TenantCredential(company, username, password), "/app/index.xhtml",
+                session::forgetProfile);
+        if (!signedIn && !showLock(context, request)) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
         }
     }
 
@@ -94,10 +73,7 @@ public class LoginBacking {
     }
 
     public void logout() throws IOException, ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        formSignIn.signOut("/login.xhtml");
     }
 
     public String getCompany() {

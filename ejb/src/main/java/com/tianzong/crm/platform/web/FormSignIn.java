@@ -1,0 +1,62 @@
+package com.tianzong.crm.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Signing in and out from a Faces sign-in page, the same way in every web module: authenticate
+ * through the application's form mechanism, take a new session id, go to the start page.
+ */
+@ApplicationScoped
+public class FormSignIn {
+
+    @Inject
+    SecurityContext securityContext;
+
+    /**
+     * Signs in with the credential; on success runs {@code onSuccess} and redirects to
+     * {@code startPage} (relative to the module). Returns false when the credential was refused.
+     */
+    public boolean signIn(Credential credential, String startPage, Runnable onSuccess) throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                context.responseComplete();
+                return true;
+            }
+            case SUCCESS -> {
+                // a new session id after sign-in: a session id planted before sign-in is worthless
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                onSuccess.run();
+                external.redirect(external.getRequestContextPath() + startPage);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    public void signOut(String signInPage) throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + signInPage);
+    }
+}
