@@ -255,11 +255,16 @@ class CustomerFileIT {
         registry.suspend(tenant);
         assertThat(identityStore.validate(new TenantCredential(tenant.value(), "pause", "Right@2026")).getStatus())
                 .isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(identityStore.isSuspendedAccount(new TenantCredential(tenant.value(), "pause", "Right@2026")))
+                .as("the right credentials learn that the company is suspended").isTrue();
+        assertThat(identityStore.isSuspendedAccount(new TenantCredential(tenant.value(), "pause", "wrong")))
+                .as("wrong credentials learn nothing").isFalse();
         assertThat(as(() -> customers.count(PageRequest.firstPage(1)))).as("data kept").isZero();
 
         registry.resume(tenant);
         assertThat(identityStore.validate(new TenantCredential(tenant.value(), "pause", "Right@2026")).getStatus())
                 .isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(identityStore.isSuspendedAccount(new TenantCredential(tenant.value(), "pause", "Right@2026"))).isFalse();
     }
 
     @Test

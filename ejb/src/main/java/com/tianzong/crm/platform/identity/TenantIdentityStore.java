@@ -70,6 +70,20 @@ public class TenantIdentityStore implements IdentityStore {
     }
 
     /**
+     * Whether these are a real user's right credentials for a company that is suspended: only
+     * then does the sign-in page say so (anyone else learns nothing about the company).
+     */
+    public boolean isSuspendedAccount(TenantCredential credential) {
+        Optional<TenantCode> tenant = TenantCode.parse(credential.getCompanyCode())
+                .filter(code -> registry.find(code).map(t -> t.getStatus() == Tenant.Status.SUSPENDED).orElse(false));
+        if (tenant.isEmpty() || credential.getUsername().isEmpty()) {
+            return false;
+        }
+        return TenantContext.callAs(tenant.get(),
+                () -> userAccounts.authenticate(credential.getUsername(), credential.getPassword().getValue())).isPresent();
+    }
+
+    /**
      * The client's address when called for a web request; none for sign-in from elsewhere, and
      * none for loopback, which is a local reverse proxy or this machine's own tests rather than
      * one client (counting it would lock out everyone behind the proxy).

@@ -2,6 +2,7 @@ package com.tianzong.crm.web.login;
 
 import com.tianzong.crm.platform.identity.SignInThrottle;
 import com.tianzong.crm.platform.identity.TenantCredential;
+import com.tianzong.crm.platform.identity.TenantIdentityStore;
 import com.tianzong.crm.platform.web.FormSignIn;
 import com.tianzong.crm.web.i18n.Texts;
 import com.tianzong.crm.web.shell.UserSession;
@@ -37,6 +38,9 @@ public class LoginBacking {
     @EJB
     SignInThrottle throttle;
 
+    @Inject
+    TenantIdentityStore identityStore;
+
     @NotBlank
     @Size(max = 30)
     private String company;
@@ -58,7 +62,9 @@ public class LoginBacking {
         boolean signedIn = formSignIn.signIn(new TenantCredential(company, username, password), "/app/index.xhtml",
                 session::forgetProfile);
         if (!signedIn && !showLock(context, request)) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+            boolean suspended = identityStore.isSuspendedAccount(new TenantCredential(company, username, password));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.get(suspended ? "login.suspended" : "login.failed"), null));
         }
     }
 
