@@ -1,7 +1,9 @@
 package com.tianzong.crm.platform.codelist;
 
+import com.tianzong.crm.platform.i18n.LocalizedName;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -22,14 +24,8 @@ public class CodeItem extends TenantRecord {
     @Column(name = "code", nullable = false)
     private String code;
 
-    @Column(name = "name_zh_cn", nullable = false)
-    private String nameZhCn;
-
-    @Column(name = "name_zh_tw", nullable = false)
-    private String nameZhTw;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    private LocalizedName name;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -48,12 +44,8 @@ public class CodeItem extends TenantRecord {
         return code;
     }
 
-    /** The label in the user's language: Traditional for zh_TW/zh_HK, English for non-Chinese. */
+    /** The label in the user's language. */
     public String label(Locale locale) {
-        if (!"zh".equals(locale.getLanguage())) {
-            return nameEn;
-        }
-        String country = locale.getCountry();
-        return "TW".equals(country) || "HK".equals(country) || "MO".equals(country) ? nameZhTw : nameZhCn;
+        return name.in(locale);
     }
 }

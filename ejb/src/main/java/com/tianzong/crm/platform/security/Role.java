@@ -1,8 +1,10 @@
 package com.tianzong.crm.platform.security;
 
+import com.tianzong.crm.platform.i18n.LocalizedName;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,14 +26,8 @@ public class Role extends TenantRecord {
     @Column(name = "code", nullable = false, updatable = false)
     private String code;
 
-    @Column(name = "name_zh_cn", nullable = false)
-    private String nameZhCn;
-
-    @Column(name = "name_zh_tw", nullable = false)
-    private String nameZhTw;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    private LocalizedName name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "data_scope", nullable = false)
@@ -63,6 +59,10 @@ public class Role extends TenantRecord {
 
     public String getCode() {
         return code;
+    }
+
+    public String label(java.util.Locale locale) {
+        return name.in(locale);
     }
 
     public DataScope getDataScope() {
