@@ -1,5 +1,6 @@
 package com.tianzong.crm.platform.identity;
 
+import com.tianzong.crm.platform.web.ClientAddress;
 import com.tianzong.crm.platform.tenancy.Tenant;
 import com.tianzong.crm.platform.tenancy.TenantCode;
 import com.tianzong.crm.platform.tenancy.TenantContext;
@@ -83,16 +84,10 @@ public class TenantIdentityStore implements IdentityStore {
                 () -> userAccounts.authenticate(credential.getUsername(), credential.getPassword().getValue())).isPresent();
     }
 
-    /**
-     * The client's address when called for a web request; none for sign-in from elsewhere, and
-     * none for loopback, which is a local reverse proxy or this machine's own tests rather than
-     * one client (counting it would lock out everyone behind the proxy).
-     */
+    /** The client's address when called for a web request (see {@link ClientAddress#countable}); none otherwise. */
     private String sourceAddress() {
         try {
-            String address = request.isResolvable() ? request.get().getRemoteAddr() : null;
-            return address == null || address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1")
-                    ? null : address;
+            return request.isResolvable() ? ClientAddress.countable(request.get()) : null;
         } catch (RuntimeException e) {
             return null;
         }

@@ -56,6 +56,9 @@ public class UserAccount extends TenantRecord {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "password_changed_at")
+    private java.time.OffsetDateTime passwordChangedAt;
+
     protected UserAccount() {
     }
 
@@ -69,6 +72,11 @@ public class UserAccount extends TenantRecord {
 
     public void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash);
+        this.passwordChangedAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    }
+
+    public java.time.Instant getPasswordChangedAt() {
+        return passwordChangedAt == null ? null : passwordChangedAt.toInstant();
     }
 
     public void moveTo(Department newDepartment) {

@@ -51,6 +51,35 @@ public class UserAccounts {
         return findByUsername(username).orElseThrow();
     }
 
+    /** The company's password and session policy. */
+    public SecurityPolicy policy() {
+        return em.find(SecurityPolicy.class, SecurityPolicy.THE_POLICY);
+    }
+
+    /**
+     * Changes the signed-in user's password: the current one must be right and the new one must
+     * meet the company's rules (the first broken rule is reported, by its message key).
+     */
+    public void changeMyPassword(char[] current, char[] next) {
+        UserAccount me = me();
+        if (!hasher.verify(current, me.getPasswordHash())) {
+            throw new BusinessRuleException("password.currentWrong", "current");
+        }
+        List<String> broken = policy().passwordRules().violations(next, me.getUsername());
+        if (!broken.isEmpty()) {
+            throw new BusinessRuleException(broken.get(0), "next", Integer.toString(policy().getMinLength()));
+        }
+        if (java.util.Arrays.equals(current, next)) {
+            throw new BusinessRuleException("password.sameAsCurrent", "next");
+        }
+        me.changePasswordHash(hasher.hash(next));
+    }
+
+    /** Whether the signed-in user's password is older than the policy allows and must be changed now. */
+    public boolean myPasswordExpired() {
+        return policy().isExpired(me().getPasswordChangedAt(), java.time.Instant.now());
+    }
+
     public void changeMyLocale(String localeTag) {
         me().preferLocale(localeTag);
     }

@@ -19,9 +19,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "role")
 @NamedQuery(name = "Role.findByCodes", query = "select r from Role r where r.code in :codes")
+@NamedQuery(name = "Role.findAll", query = "select r from Role r order by r.id")
 public class Role extends TenantRecord {
 
     private static final long serialVersionUID = 1L;
+    /** The tenant administrator's role: it always keeps the right to manage roles. */
+    public static final String TENANT_ADMIN = "TENANT_ADMIN";
 
     @Column(name = "code", nullable = false, updatable = false)
     private String code;

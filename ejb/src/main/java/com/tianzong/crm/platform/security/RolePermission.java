@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
         query = "select count(p) from RolePermission p where p.role.code in :roles and p.module = :module and p.action = :action")
 @NamedQuery(name = "RolePermission.findGranted",
         query = "select p from RolePermission p where p.role.code in :roles")
+@NamedQuery(name = "RolePermission.findByRole", query = "select p from RolePermission p where p.role = :role")
 public class RolePermission extends TenantRecord {
 
     private static final long serialVersionUID = 1L;

@@ -6,6 +6,14 @@ import com.tianzong.crm.platform.identity.TenantIdentityStore;
 import com.tianzong.crm.platform.web.FormSignIn;
 import com.tianzong.crm.web.i18n.Texts;
 import com.tianzong.crm.web.shell.UserSession;
+import com.tianzong.crm.platform.identity.SecurityPolicy;
+import com.tianzong.crm.platform.identity.SignedInSession;
+import com.tianzong.crm.platform.identity.SignedInSessions;
+import com.tianzong.crm.platform.identity.UserAccounts;
+import com.tianzong.crm.platform.tenancy.TenantContext;
+import com.tianzong.crm.platform.tenancy.TenantUser;
+import com.tianzong.crm.platform.web.ClientAddress;
+import com.tianzong.crm.web.shell.SessionGuard;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -41,6 +49,12 @@ public class LoginBacking {
     @Inject
     TenantIdentityStore identityStore;
 
+    @EJB
+    SignedInSessions signedInSessions;
+
+    @EJB
+    UserAccounts userAccounts;
+
     @NotBlank
     @Size(max = 30)
     private String company;
@@ -60,7 +74,7 @@ public class LoginBacking {
             return;
         }
         boolean signedIn = formSignIn.signIn(new TenantCredential(company, username, password), "/app/index.xhtml",
-                session::forgetProfile);
+                () -> startSession(request));
         if (!signedIn && !showLock(context, request)) {
             boolean suspended = identityStore.isSuspendedAccount(new TenantCredential(company, username, password));
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -68,9 +82,20 @@ public class LoginBacking {
         }
     }
 
+    /** Records the new session (PLT-09) and applies the company's idle timeout and password age. */
+    private void startSession(HttpServletRequest request) {
+        session.forgetProfile();
+        TenantUser user = TenantUser.fromPrincipalName(request.getUserPrincipal().getName()).orElseThrow();
+        // the caller is known to the EJB container from the next request on: name the user here
+        SecurityPolicy policy = TenantContext.callAsUser(user, userAccounts::policy);
+        boolean expired = TenantContext.callAsUser(user, userAccounts::myPasswordExpired);
+        String record = signedInSessions.open(user, ClientAddress.of(request), request.getHeader("User-Agent"));
+        SessionGuard.attach(request.getSession(), record, policy.getIdleTimeoutMinutes(), expired);
+    }
+
     /** Shows how long sign-in stays locked for this account or address, if it is. */
     private boolean showLock(FacesContext context, HttpServletRequest request) {
-        Optional<Instant> until = throttle.lockedUntil(company, username, request.getRemoteAddr());
+        Optional<Instant> until = throttle.lockedUntil(company, username, ClientAddress.countable(request));
         until.ifPresent(instant -> {
             long minutes = Math.max(1, (Duration.between(Instant.now(), instant).toSeconds() + 59) / 60);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.locked", minutes), null));
@@ -79,7 +104,23 @@ public class LoginBacking {
     }
 
     public void logout() throws IOException, ServletException {
-        formSignIn.signOut("/login.xhtml");
+        end(SignedInSession.EndReason.SIGNED_OUT, "/login.xhtml");
+    }
+
+    /** The page saw no use for the whole idle timeout: sign out and say why. */
+    public void timedOut() throws IOException, ServletException {
+        end(SignedInSession.EndReason.EXPIRED, "/login.xhtml?timeout=true");
+    }
+
+    /** "Stay signed in" from the idle warning: the request itself keeps the session alive. */
+    public void keepAlive() {
+        // nothing to do: reaching the server renewed the session
+    }
+
+    private void end(SignedInSession.EndReason reason, String signInPage) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        SessionGuard.recordOf(request.getSession(false)).ifPresent(record -> signedInSessions.end(record, reason));
+        formSignIn.signOut(signInPage);
     }
 
     public String getCompany() {

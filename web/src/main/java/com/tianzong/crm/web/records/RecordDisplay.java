@@ -86,6 +86,10 @@ public class RecordDisplay {
         return time == null ? "" : time.atZoneSameInstant(TENANT_ZONE).format(TIMESTAMP);
     }
 
+    public String instant(java.time.Instant time) {
+        return time == null ? "" : time.atZone(TENANT_ZONE).format(TIMESTAMP);
+    }
+
     public String money(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale()));
         return format.format(amount);

@@ -4,19 +4,17 @@ import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.records.RecordService;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.records.RecordTypes;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.Serializable;
+import com.tianzong.crm.web.shell.GuardedPage;
 import java.util.Optional;
 import java.util.Set;
 import com.tianzong.crm.platform.security.PermissionAction;
 
 /**
- * What the generic pages share: the record type named by the {@code type} request parameter,
- * and the "not found" answer (HTTP 404, no data) for an unknown type or a foreign or garbage id.
+ * What the generic pages share: the record type named by the {@code type} request parameter;
+ * an unknown type or a foreign or garbage id is "not found" (HTTP 404, no data).
  */
-public abstract class RecordPage implements Serializable {
+public abstract class RecordPage extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,8 +22,6 @@ public abstract class RecordPage implements Serializable {
     transient RecordTypes recordTypes;
 
     private String type;
-    private boolean notFound;
-    private boolean forbidden;
     private Set<PermissionAction> allowed;
 
     protected Optional<RecordType<?>> resolveType() {
@@ -59,30 +55,6 @@ public abstract class RecordPage implements Serializable {
         }
         long value = Long.parseLong(id);
         return value > 0 ? Optional.of(value) : Optional.empty();
-    }
-
-    protected void markNotFound() {
-        notFound = true;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    /** The user may not do what the page is for: show "no permission" (HTTP 403), no data. */
-    protected void markForbidden() {
-        forbidden = true;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
-    }
-
-    public boolean isForbidden() {
-        return forbidden;
-    }
-
-    /** Whether the page has something to show: the type and record exist and the user may see them. */
-    public boolean isUsable() {
-        return !notFound && !forbidden;
     }
 
     /** Whether the current user may take the action (VIEW, CREATE, EDIT, DELETE, EXPORT …) here. */

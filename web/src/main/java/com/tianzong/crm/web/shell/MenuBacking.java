@@ -5,6 +5,9 @@ import com.tianzong.crm.platform.records.RecordTypes;
 import com.tianzong.crm.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import com.tianzong.crm.platform.administration.AccessModules;
+import com.tianzong.crm.platform.security.Permissions;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
@@ -24,11 +27,24 @@ import org.primefaces.model.menu.MenuModel;
 @RequestScoped
 public class MenuBacking {
 
+    /** The administration tools, each shown to holders of its module's VIEW permission. */
+    private static final Map<String, String> ADMINISTRATION_PAGES = new LinkedHashMap<>();
+
+    static {
+        ADMINISTRATION_PAGES.put(AccessModules.ROLES, "/app/admin/roles.xhtml");
+        ADMINISTRATION_PAGES.put(AccessModules.AUDIT, "/app/admin/audit.xhtml");
+        ADMINISTRATION_PAGES.put(AccessModules.SECURITY, "/app/admin/security.xhtml");
+    }
+
     @Inject
     RecordTypes recordTypes;
 
     @Inject
     Texts texts;
+
+    @EJB
+    Permissions permissions;
+
 
     private MenuModel model;
 
@@ -60,6 +76,20 @@ public class MenuBacking {
                     .build()));
             menu.getElements().add(submenu);
         });
+        DefaultSubMenu administration = DefaultSubMenu.builder()
+                .label(texts.get("menu.group." + AccessModules.ADMINISTRATION_GROUP)).expanded(true).build();
+        ADMINISTRATION_PAGES.forEach((module, page) -> {
+            if (permissions.allowed(module, PermissionAction.VIEW)) {
+                administration.getElements().add(DefaultMenuItem.builder()
+                        .value(texts.get("module." + module))
+                        .icon("pi pi-cog")
+                        .url(context + page)
+                        .build());
+            }
+        });
+        if (!administration.getElements().isEmpty()) {
+            menu.getElements().add(administration);
+        }
         return menu;
     }
 }

@@ -1,0 +1,163 @@
+package com.tianzong.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The tenant administrator's pages and the user's own session in a real browser (PLT-05,
+ * PLT-09): the permission matrix takes effect on the user's next page, the change is in the
+ * audit log, "log out everywhere" and the administrator end sessions in other browsers, and the
+ * idle timeout warns before it signs out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationBrowserIT {
+
+    private static final By FINANCE_CREATES_CUSTOMERS = By.cssSelector("input[data-cell='customer-CREATE']");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+    private boolean passed;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        if (!passed) {
+            browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        }
+        browser.close();
+    }
+
+    @Test
+    void PLT05_permissionTickedInTheMatrixAppliesOnTheUsersNextPageAndIsInTheAuditLog() throws Exception {
+        browser.signIn("admin");
+        assertThat(browser.find(By.id("menuForm:menu")).getText()).contains("系统管理").contains("角色与权限").contains("审计日志");
+        browser.open("/crm/app/admin/roles.xhtml?role=FINANCE");
+        assertThat(browser.find(FINANCE_CREATES_CUSTOMERS).isSelected()).isFalse();
+        try (Browser finance = new Browser()) {
+            finance.signIn("liuyang");
+            finance.open("/crm/app/records/list.xhtml?type=customer");
+            finance.waitForText(By.id("list:records"), "客户名称");
+            assertThat(finance.findAll(By.id("list:create"))).isEmpty();
+
+            toggleFinanceCreate();
+            finance.open("/crm/app/records/list.xhtml?type=customer");
+            assertThat(finance.findAll(By.id("list:create"))).hasSize(1);
+
+            toggleFinanceCreate();
+            finance.open("/crm/app/records/list.xhtml?type=customer");
+            finance.waitForText(By.id("list:records"), "客户名称");
+            assertThat(finance.findAll(By.id("list:create"))).isEmpty();
+            assertThat(finance.find(By.id("menuForm:menu")).getText()).doesNotContain("系统管理");
+            finance.open("/crm/app/admin/roles.xhtml");
+            finance.waitForText(By.id("forbidden"), "没有权限");
+            assertThat(finance.findAll(By.id("grants"))).isEmpty();
+        }
+
+        browser.open("/crm/app/admin/audit.xhtml");
+        browser.choose(By.id("filter-recordType"), "角色与权限");
+        browser.click(By.id("audit:search"));
+        // the table is drawn again when its rows arrive: wait for each text rather than read it once
+        for (String expected : new String[] {"客户档案", "admin", "修改", "查看、新增、导出", "查看、导出"}) {
+            browser.waitForText(By.id("audit:entries"), expected);
+        }
+        passed = true;
+    }
+
+    @Test
+    void PLT09_logOutEverywhereEndsTheSessionInTheOtherBrowserAndTheAdministratorCanEndOne() throws Exception {
+        try (Browser office = new Browser()) {
+            office.signIn("zhoumin");
+            browser.signIn("zhoumin");
+            browser.open("/crm/app/account/password.xhtml");
+            browser.waitForText(By.id("sessions:mine"), "在线");
+            browser.click(By.id("sessions:everywhere"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForUrl("login.xhtml");
+            browser.waitForText(By.id("login:ended"), "您的登录已在其他地方结束");
+
+            office.open("/crm/app/records/list.xhtml?type=customer");
+            office.waitForUrl("login.xhtml");
+            office.waitForText(By.id("login:ended"), "您的登录已在其他地方结束");
+
+            office.signIn("zhoumin");
+            browser.signIn("admin");
+            browser.open("/crm/app/admin/security.xhtml");
+            By endZhoumin = By.xpath("//tbody[@id='sessions:active_data']/tr[td[normalize-space()='zhoumin']]//button");
+            browser.click(endZhoumin);
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("growl_container"), "已结束用户 zhoumin");
+            browser.waitForText(By.id("sessions:recent"), "被管理员强制下线");
+
+            office.open("/crm/app/records/list.xhtml?type=customer");
+            office.waitForUrl("login.xhtml");
+            office.waitForText(By.id("login:ended"), "您的登录已在其他地方结束");
+        }
+        passed = true;
+    }
+
+    @Test
+    void PLT09_idleTimeoutWarnsFirstStayKeepsTheSessionAndTheEndSignsOut() {
+        browser.signIn("sunlei");
+        assertThat(browser.find(By.tagName("body")).getAttribute("data-idle-seconds")).isEqualTo("1800");
+        browser.script("tzIdle.check(Date.now() + (tzIdle.idleSeconds - tzIdle.warnBefore + 1) * 1000)");
+        browser.waitUntil(driver -> browser.find(By.id("idleForm:idleWarning")).isDisplayed());
+        assertThat(browser.find(By.id("idleForm:idleWarning")).getText()).contains("即将自动退出");
+        browser.click(By.id("idleForm:stay"));
+        browser.waitUntil(driver -> browser.findAll(By.id("idleForm:idleWarning")).stream().noneMatch(WebElement::isDisplayed));
+        assertThat(browser.currentUrl()).contains("/app/index.xhtml");
+
+        browser.script("tzIdle.check(Date.now() + (tzIdle.idleSeconds + 1) * 1000)");
+        browser.waitForUrl("login.xhtml");
+        browser.waitForText(By.id("login:timeout"), "由于长时间未操作");
+        browser.open("/crm/app/index.xhtml");
+        browser.waitForUrl("login.xhtml");
+        passed = true;
+    }
+
+    @Test
+    void PLT09_weakOrMistypedNewPasswordIsRefusedWithItsReason() {
+        browser.signIn("wangfang");
+        browser.open("/crm/app/account/password.xhtml");
+        assertThat(browser.find(By.id("password")).getText()).contains("密码至少需要 8 个字符");
+        changePassword(com.tianzong.crm.platform.demo.DemoTenant.PASSWORD, "Shanghai2026", "Shanghai2027");
+        browser.waitForText(By.id("password:messages"), "两次输入的新密码不一致");
+        changePassword(com.tianzong.crm.platform.demo.DemoTenant.PASSWORD, "12345678", "12345678");
+        browser.waitForText(By.id("password:messages"), "密码须同时包含字母和数字");
+        changePassword("not-my-password", "Shanghai2026", "Shanghai2026");
+        browser.waitForText(By.id("password:messages"), "当前密码不正确");
+        passed = true;
+    }
+
+    private void changePassword(String current, String next, String repeat) {
+        browser.type(By.id("password:current"), current);
+        browser.type(By.id("password:next"), next);
+        browser.type(By.id("password:repeat"), repeat);
+        browser.click(By.id("password:save"));
+    }
+
+    private void toggleFinanceCreate() {
+        browser.click(FINANCE_CREATES_CUSTOMERS);
+        browser.click(By.id("grants:save"));
+        browser.waitForText(By.id("grants:messages"), "已保存角色“财务”的权限");
+    }
+}
