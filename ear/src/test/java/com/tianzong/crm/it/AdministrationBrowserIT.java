@@ -157,7 +157,7 @@ class AdministrationBrowserIT {
 
     private void toggleFinanceCreate() {
         browser.click(FINANCE_CREATES_CUSTOMERS);
-        browser.click(By.id("grants:save"));
+        browser.clickAndWaitForUpdate(By.id("grants:save"), By.id("grants:matrix"));
         browser.waitForText(By.id("grants:messages"), "已保存角色“财务”的权限");
     }
 }

@@ -80,6 +80,13 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Clicks and waits until an Ajax response has replaced {@code updated} (so old text cannot be mistaken for new). */
+    public void clickAndWaitForUpdate(By by, By updated) {
+        WebElement before = find(updated);
+        click(by);
+        wait.until(ExpectedConditions.stalenessOf(before));
+    }
+
     /** Chooses an option of a PrimeFaces select menu inside the element {@code container}. */
     public void choose(By container, String label) {
         find(container).findElement(By.cssSelector(".ui-selectonemenu")).click();
