@@ -7,6 +7,7 @@ import com.tianzong.crm.platform.records.RecordType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 /** The customer file as the generic list, form and 360 view see it. */
 @ApplicationScoped
@@ -54,6 +55,11 @@ public class CustomerRecordType implements RecordType<Customer> {
     @Override
     public List<RecordField> fields() {
         return FIELDS;
+    }
+
+    @Override
+    public Optional<String> naturalKey() {
+        return Optional.of("code");
     }
 
     @Override

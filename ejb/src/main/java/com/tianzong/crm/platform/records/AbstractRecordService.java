@@ -28,6 +28,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,6 +119,40 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         scope(cb, root).ifPresent(where::add);
         query.select(root).where(where.toArray(Predicate[]::new));
         return em.createQuery(query).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, T> findByKeys(Collection<String> keys) {
+        permissions.check(type().name(), PermissionAction.VIEW, null);
+        String key = type().naturalKey().orElseThrow(() -> new IllegalStateException(type().name() + " has no natural key"));
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type().entityClass());
+        Root<T> root = query.from(type().entityClass());
+        List<Predicate> where = new ArrayList<>(List.of(root.get(key).in(keys)));
+        scope(cb, root).ifPresent(where::add);
+        query.select(root).where(where.toArray(Predicate[]::new));
+        Map<String, T> found = new HashMap<>();
+        for (T record : em.createQuery(query).getResultList()) {
+            em.detach(record);
+            found.put(String.valueOf(RecordAccess.read(record, key)), record);
+        }
+        return found;
+    }
+
+    @Override
+    public Set<String> existingKeys(Collection<String> keys) {
+        String key = type().naturalKey().orElseThrow(() -> new IllegalStateException(type().name() + " has no natural key"));
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object> query = cb.createQuery(Object.class);
+        Root<T> root = query.from(type().entityClass());
+        query.select(root.get(key)).where(root.get(key).in(keys));
+        return em.createQuery(query).getResultStream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -113,6 +113,11 @@ public final class RecordField implements Serializable {
         return editable;
     }
 
+    /** Whether an import may set it: every field the form lets the user edit, but not the record's own times. */
+    public boolean isImportable() {
+        return editable && kind != FieldKind.TIMESTAMP;
+    }
+
     public String getGroup() {
         return group;
     }

@@ -4,6 +4,8 @@ import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.query.Page;
 import com.tianzong.crm.platform.query.PageRequest;
 import com.tianzong.crm.platform.security.PermissionAction;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +23,16 @@ public interface RecordService<T extends TenantRecord> {
     T get(long id);
 
     T newRecord();
+
+    /**
+     * The records whose natural key (see {@link RecordType#naturalKey}) is one of {@code keys},
+     * by key: within the caller's data scope, and not managed (changing them changes nothing
+     * until they are saved).
+     */
+    Map<String, T> findByKeys(Collection<String> keys);
+
+    /** Those of {@code keys} that some record of the tenant has, whether or not the caller may see it. */
+    Set<String> existingKeys(Collection<String> keys);
 
     T save(T record);
 

@@ -30,6 +30,14 @@ public interface RecordType<T extends TenantRecord> {
 
     RecordService<T> service();
 
+    /**
+     * The field that names a record uniquely to its users (a customer's code), by which an
+     * import updates an existing record instead of adding one; empty if the type has none.
+     */
+    default Optional<String> naturalKey() {
+        return Optional.empty();
+    }
+
     default Optional<RecordField> field(String fieldName) {
         return fields().stream().filter(field -> field.getName().equals(fieldName)).findFirst();
     }

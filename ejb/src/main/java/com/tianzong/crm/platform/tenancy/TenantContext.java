@@ -37,6 +37,11 @@ public final class TenantContext {
         return call(new Explicit(user.tenant(), Optional.of(user.username()), Source.USER), work);
     }
 
+    /** Work of one user (their permissions and data scope apply) started as an import or batch, marked as such. */
+    public static <T> T callAsUser(TenantUser user, Source source, Supplier<T> work) {
+        return call(new Explicit(user.tenant(), Optional.of(user.username()), Objects.requireNonNull(source)), work);
+    }
+
     public static void runAs(TenantCode tenant, Runnable work) {
         callAs(tenant, () -> {
             work.run();

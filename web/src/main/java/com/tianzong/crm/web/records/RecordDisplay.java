@@ -79,7 +79,13 @@ public class RecordDisplay {
 
     /** Who made a change: a user name, or the kind of system work. */
     public String auditActor(com.tianzong.crm.platform.audit.AuditEntry entry) {
-        return "USER".equals(entry.getSource()) ? entry.getActor() : texts.get("audit.actor." + entry.getActor());
+        if ("USER".equals(entry.getSource())) {
+            return entry.getActor();
+        }
+        String source = entry.getSource().toLowerCase(Locale.ROOT);
+        String work = texts.get("audit.actor." + source);
+        // a user's import (or job) names the user and the kind of work
+        return entry.getActor().equals(source) ? work : entry.getActor() + " · " + work;
     }
 
     public String timestamp(OffsetDateTime time) {
