@@ -1,5 +1,6 @@
 package com.tianzong.crm.batch;
 
+import com.tianzong.crm.platform.onboarding.RunningJobs;
 import com.tianzong.crm.platform.tenancy.TenantCode;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -14,7 +15,7 @@ import java.util.Properties;
 @Stateless
 public class TenantJobs {
 
-    public static final String TENANT_PARAMETER = "tenant";
+    public static final String TENANT_PARAMETER = RunningJobs.TENANT_PARAMETER;
 
     public long start(String jobName, TenantCode tenant, Properties parameters) {
         return BatchRuntime.getJobOperator().start(jobName, parametersFor(tenant, parameters));

@@ -60,6 +60,17 @@ public class SignedInSessions {
         return open.size();
     }
 
+    /** Ends every open session of the company (it is being deleted or suspended). */
+    public int endAllOf(TenantCode tenant, SignedInSession.EndReason reason) {
+        List<SignedInSession> open = em.createNamedQuery("SignedInSession.openOfTenant", SignedInSession.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("since", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+                .getResultList();
+        Instant now = clock.instant();
+        open.forEach(session -> session.end(reason, now));
+        return open.size();
+    }
+
     /** Sessions of the company used within the idle timeout and not ended, most recently used first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SignedInSession> active(TenantCode tenant, Duration idleTimeout) {

@@ -79,6 +79,10 @@ public class UserAccount extends TenantRecord {
         return passwordChangedAt == null ? null : passwordChangedAt.toInstant();
     }
 
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
     public void moveTo(Department newDepartment) {
         this.department = newDepartment;
     }

@@ -75,6 +75,20 @@ public class UserAccounts {
         me.changePasswordHash(hasher.hash(next));
     }
 
+    /**
+     * Sets the first password of an invited user (the invitation's token is the proof): the
+     * company's rules apply, and the account must not have a password yet.
+     */
+    public void setPasswordByInvitation(String username, char[] password) {
+        UserAccount account = findByUsername(username).filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new BusinessRuleException("invitation.invalid", null));
+        List<String> broken = policy().passwordRules().violations(password, username);
+        if (!broken.isEmpty()) {
+            throw new BusinessRuleException(broken.get(0), "next", Integer.toString(policy().getMinLength()));
+        }
+        account.changePasswordHash(hasher.hash(password));
+    }
+
     /** Whether the signed-in user's password is older than the policy allows and must be changed now. */
     public boolean myPasswordExpired() {
         return policy().isExpired(me().getPasswordChangedAt(), java.time.Instant.now());
@@ -92,6 +106,13 @@ public class UserAccounts {
         UserAccount account = new UserAccount(username, displayName, department, roles);
         em.persist(account);
         em.flush();
+        return account;
+    }
+
+    /** Adds a member of staff with the e-mail address their invitation goes to. */
+    public UserAccount create(String username, String displayName, String email, Department department, Set<String> roles) {
+        UserAccount account = create(username, displayName, department, roles);
+        account.changeEmail(email);
         return account;
     }
 

@@ -31,6 +31,15 @@ public class FormSignIn {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // someone is signed in already (in this module, or in another one through single
+            // sign-on, e.g. an operator): a sign-in always starts from nobody
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                return false;
+            }
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         switch (status) {

@@ -67,6 +67,21 @@ public class LoginBacking {
     @Size(max = 200)
     private String password;
 
+    /** After an invitation the sign-in page comes with the company and user name filled in. */
+    @jakarta.annotation.PostConstruct
+    void prefill() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && !context.isPostback()) {
+            var parameters = context.getExternalContext().getRequestParameterMap();
+            company = shortOrNull(parameters.get("company"), 30);
+            username = shortOrNull(parameters.get("username"), 50);
+        }
+    }
+
+    private static String shortOrNull(String value, int max) {
+        return value == null || value.length() > max ? null : value;
+    }
+
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
@@ -85,7 +100,8 @@ public class LoginBacking {
     /** Records the new session (PLT-09) and applies the company's idle timeout and password age. */
     private void startSession(HttpServletRequest request) {
         session.forgetProfile();
-        TenantUser user = TenantUser.fromPrincipalName(request.getUserPrincipal().getName()).orElseThrow();
+        TenantUser user = TenantUser.fromPrincipalName(request.getUserPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("Signed in, but not as a tenant user"));
         // the caller is known to the EJB container from the next request on: name the user here
         SecurityPolicy policy = TenantContext.callAsUser(user, userAccounts::policy);
         boolean expired = TenantContext.callAsUser(user, userAccounts::myPasswordExpired);

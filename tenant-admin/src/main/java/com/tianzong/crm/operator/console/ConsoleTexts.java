@@ -1,0 +1,40 @@
+package com.tianzong.crm.operator.console;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The operator console's texts, in the language of the current view, and messages built from them. */
+final class ConsoleTexts {
+
+    static final String BUNDLE = "com.tianzong.crm.operator.i18n.messages";
+
+    private ConsoleTexts() {
+    }
+
+    static String get(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(), ConsoleTexts.class.getClassLoader())
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            pattern = "???" + key + "???";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+
+    static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, get(key, arguments), null));
+    }
+}
