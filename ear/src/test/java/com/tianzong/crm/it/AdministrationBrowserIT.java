@@ -148,6 +148,37 @@ class AdministrationBrowserIT {
         passed = true;
     }
 
+    @Test
+    void TEN02_administratorInvitesAUserWithRolesAndDisablesThem() {
+        String username = "xiaoli" + Long.toString(System.nanoTime() % 100_000, 36);
+        browser.signIn("admin");
+        browser.open("/crm/app/admin/users.xhtml");
+        browser.waitForText(By.id("users:table"), "zhangwei");
+        browser.click(By.id("users:invite"));
+        browser.waitUntil(driver -> browser.find(By.id("userForm:userDialog")).isDisplayed());
+        browser.type(By.id("userForm:username"), username);
+        browser.type(By.id("userForm:displayName"), "李小丽");
+        browser.type(By.id("userForm:email"), "not-an-email");
+        browser.click(By.id("userForm:save"));
+        browser.waitForText(By.id("userForm:dialogMessages"), "邮箱格式不正确");
+        browser.type(By.id("userForm:email"), username + "@tianzong.example.cn");
+        browser.type(By.id("userForm:position"), "市场专员");
+        browser.click(By.xpath("//table[@id='userForm:roles']//label[normalize-space()='市场']"));
+        browser.click(By.id("userForm:save"));
+        // no SMTP server listens during this test: the link is shown to pass on by hand
+        browser.waitForText(By.id("users:messages"), "已创建用户 " + username);
+        browser.waitForText(By.id("users:invitationLink"), "/crm/invitation.xhtml?token=");
+        By row = By.xpath("//tbody[@id='users:table_data']/tr[td[normalize-space()='" + username + "']]");
+        browser.waitForText(row, "待设置密码");
+        assertThat(browser.find(row).getText()).contains("李小丽").contains("市场专员").contains("业务员").contains("市场");
+
+        browser.click(By.xpath("//tbody[@id='users:table_data']/tr[td[normalize-space()='" + username + "']]//button[contains(@id,':disable')]"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("users:messages"), "已停用用户 " + username);
+        browser.waitForText(row, "停用");
+        passed = true;
+    }
+
     private void changePassword(String current, String next, String repeat) {
         browser.type(By.id("password:current"), current);
         browser.type(By.id("password:next"), next);

@@ -58,6 +58,7 @@ class OperatorConsoleBrowserIT {
     void TEN01_onboardedCompanysAdministratorIsInvitedByMailSetsAPasswordAndSignsIn() throws Exception {
         String code = "acme" + Long.toString(System.currentTimeMillis(), 36);
         signInAsOperator();
+        browser.waitForText(By.id("tenants:migration"), "租户数据库升级");
 
         browser.type(By.id("tenants:code"), "Bad Code!");
         browser.type(By.id("tenants:name"), "无效代码公司");

@@ -27,11 +27,13 @@ public class AccessModules {
     public static final String ROLES = "role";
     public static final String AUDIT = "audit";
     public static final String SECURITY = "security";
+    public static final String USERS = "user";
     public static final String ADMINISTRATION_GROUP = "ADM";
 
     private static final List<PermissionAction> RECORD_ACTIONS = List.of(VIEW, CREATE, EDIT, DELETE, EXPORT, ASSIGN);
 
     private static final List<AccessModule> ADMINISTRATION = List.of(
+            new AccessModule(USERS, ADMINISTRATION_GROUP, List.of(VIEW, CREATE, EDIT), false),
             new AccessModule(ROLES, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
             new AccessModule(AUDIT, ADMINISTRATION_GROUP, List.of(VIEW, EXPORT), false),
             new AccessModule(SECURITY, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false));

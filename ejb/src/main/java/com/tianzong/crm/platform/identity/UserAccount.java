@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = "UserAccount.findAll", query = "select u from UserAccount u order by u.username")
 @NamedQuery(name = "UserAccount.findEnabled",
         query = "select u from UserAccount u where u.enabled = true order by u.displayName")
 @NamedQuery(name = "UserAccount.findWithUnsetPassword",
@@ -56,6 +57,9 @@ public class UserAccount extends TenantRecord {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "position")
+    private String position;
+
     @Column(name = "password_changed_at")
     private java.time.OffsetDateTime passwordChangedAt;
 
@@ -81,6 +85,45 @@ public class UserAccount extends TenantRecord {
 
     public void changeEmail(String newEmail) {
         this.email = newEmail;
+    }
+
+    /** The administrator's changes: name, e-mail, position, department and roles. */
+    public void change(String newDisplayName, String newEmail, String newPosition, Department newDepartment, Set<String> newRoles) {
+        this.displayName = Objects.requireNonNull(newDisplayName);
+        this.email = newEmail;
+        this.position = newPosition;
+        this.department = newDepartment;
+        this.roleCodes = String.join(",", new java.util.TreeSet<>(newRoles));
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** Forgets the password: the user sets a new one from an invitation. */
+    public void clearPassword() {
+        passwordHash = UNSET_PASSWORD;
+        passwordChangedAt = null;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    /** As the audit trail shows it. */
+    public java.util.Map<String, String> snapshot() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("displayName", displayName);
+        fields.put("email", email);
+        fields.put("position", position);
+        fields.put("department", department == null ? null : department.getName());
+        fields.put("roles", String.join(",", new java.util.TreeSet<>(roles())));
+        fields.put("enabled", Boolean.toString(enabled));
+        return fields;
     }
 
     public void moveTo(Department newDepartment) {

@@ -43,12 +43,35 @@ public class SchemaMigrations {
         return flyway(tenant.schemaName(), TENANT_LOCATION, "flyway_schema_history").load().migrate();
     }
 
+    /** Brings a tenant's schema to the given version only (an older release's schema, for upgrade tests). */
+    public MigrateResult migrateTenantTo(TenantCode tenant, String version) {
+        return flyway(tenant.schemaName(), TENANT_LOCATION, "flyway_schema_history").target(version).load().migrate();
+    }
+
+    /** The version a tenant's schema is at; empty if it has none yet. */
+    public java.util.Optional<String> versionOf(TenantCode tenant) {
+        var current = flyway(tenant.schemaName(), TENANT_LOCATION, "flyway_schema_history").load().info().current();
+        return current == null ? java.util.Optional.empty() : java.util.Optional.of(current.getVersion().getVersion());
+    }
+
+    /** The newest version of the tenant migrations this release carries. */
+    public String latestTenantVersion() {
+        var all = flyway("public", TENANT_LOCATION, "flyway_schema_history").load().info().all();
+        return all[all.length - 1].getVersion().getVersion();
+    }
+
+    public Map<TenantCode, Exception> migrateTenants(List<TenantCode> tenants, int parallelism) {
+        return migrateTenants(tenants, parallelism, tenant -> { });
+    }
+
     /**
      * Migrates many tenant schemas, {@code parallelism} at a time. The Flyway instances are built on
-     * the calling thread; the worker threads only talk JDBC, never to the container. Returns the
-     * tenants whose migration failed, with the reason; the others are migrated regardless.
+     * the calling thread; the worker threads only talk JDBC, never to the container. Each tenant is
+     * reported to {@code finished} when its migration ends. Returns the tenants whose migration
+     * failed, with the reason; the others are migrated regardless.
      */
-    public Map<TenantCode, Exception> migrateTenants(List<TenantCode> tenants, int parallelism) {
+    public Map<TenantCode, Exception> migrateTenants(List<TenantCode> tenants, int parallelism,
+                                                     java.util.function.Consumer<TenantCode> finished) {
         Map<TenantCode, Flyway> prepared = new LinkedHashMap<>();
         tenants.forEach(code -> prepared.put(code, flyway(code.schemaName(), TENANT_LOCATION, "flyway_schema_history").load()));
         Map<TenantCode, Exception> failures = new ConcurrentHashMap<>();
@@ -59,6 +82,8 @@ public class SchemaMigrations {
                     flyway.migrate();
                 } catch (RuntimeException e) {
                     failures.put(code, e);
+                } finally {
+                    finished.accept(code);
                 }
             }));
         } finally {

@@ -9,6 +9,7 @@ import com.tianzong.crm.platform.operator.OperatorPrincipal;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.tenancy.Tenant;
 import com.tianzong.crm.platform.tenancy.TenantCode;
+import com.tianzong.crm.platform.tenancy.TenantMigrationRun;
 import com.tianzong.crm.platform.tenancy.TenantRegistry;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -55,6 +56,9 @@ public class TenantsConsoleBacking implements Serializable {
 
     @Resource
     transient ManagedExecutorService executor;
+
+    @jakarta.inject.Inject
+    transient TenantMigrationRun migrationRun;
 
     private transient List<Tenant> tenants;
     private transient Map<String, TenantStatistics.Figures> figures;
@@ -165,6 +169,25 @@ public class TenantsConsoleBacking implements Serializable {
     public int getProgressPercent() {
         TenantOnboarding.Step current = step.get();
         return current == null ? 0 : current.ordinal() * 100 / (TenantOnboarding.Step.values().length - 1);
+    }
+
+    /** The last (or the running) upgrade of all tenant schemas. */
+    public TenantMigrationRun.Progress getMigration() {
+        return migrationRun.progress();
+    }
+
+    /** Upgrades every tenant schema again, e.g. after a failed one was repaired. */
+    public void upgradeAll() {
+        if (!migrationRun.progress().isRunning()) {
+            executor.submit(() -> migrationRun.run(4));
+            ConsoleTexts.info("migration.started");
+        }
+    }
+
+    public void pollMigration() {
+        if (!migrationRun.progress().isRunning()) {
+            refresh();
+        }
     }
 
     public void suspend(String tenantCode) {
