@@ -132,6 +132,18 @@ class OperatorConsoleBrowserIT {
         browser.click(By.id("tenants:create"));
         browser.waitForText(By.id("tenants:messages"), "租户 " + code + " 已开通");
 
+        // its data exported and restored under another code
+        browser.click(By.xpath("//tbody[@id='tenants:table_data']/tr[td[normalize-space()='" + code + "']]//button[contains(@id,':export')]"));
+        java.nio.file.Path zip = browser.downloaded(".zip");
+        String restored = code + "r";
+        browser.type(By.id("importForm:importCode"), restored);
+        browser.type(By.id("importForm:importName"), "恢复的测试公司");
+        browser.findAll(By.cssSelector("#importForm input[type=file]")).get(0).sendKeys(zip.toString());
+        browser.click(By.id("importForm:restore"));
+        browser.waitForText(By.id("tenants:messages"), "已从档案恢复租户 " + restored);
+        browser.waitForText(By.id("tenants:table"), "恢复的测试公司");
+        browser.waitForText(By.id("tenants:audit"), "导出");
+
         By deleteButton = By.xpath("//tbody[@id='tenants:table_data']/tr[td[normalize-space()='" + code + "']]//button[contains(@id,':delete')]");
         browser.click(deleteButton);
         browser.waitForText(By.id("deleteForm:deleteDialog"), "请输入公司代码“" + code + "”以确认");
@@ -146,7 +158,9 @@ class OperatorConsoleBrowserIT {
         browser.type(By.id("deleteForm:confirmation"), code);
         browser.click(By.id("deleteForm:confirmDelete"));
         browser.waitForText(By.id("tenants:messages"), "已删除租户 " + code);
-        browser.waitUntil(driver -> !browser.find(By.id("tenants:table")).getText().contains(code));
+        browser.waitUntil(driver -> browser.findAll(
+                By.xpath("//tbody[@id='tenants:table_data']/tr[td[normalize-space()='" + code + "']]")).isEmpty());
+        assertThat(browser.find(By.id("tenants:table")).getText()).contains(restored);
         browser.waitForText(By.id("tenants:audit"), "删除");
 
         browser.open("/crm/login.xhtml");

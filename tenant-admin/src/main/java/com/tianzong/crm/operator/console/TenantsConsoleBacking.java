@@ -1,6 +1,7 @@
 package com.tianzong.crm.operator.console;
 
 import com.tianzong.crm.platform.onboarding.NewTenant;
+import com.tianzong.crm.platform.onboarding.TenantArchive;
 import com.tianzong.crm.platform.onboarding.TenantOnboarding;
 import com.tianzong.crm.platform.onboarding.TenantStatistics;
 import com.tianzong.crm.platform.operator.OperatorAudit;
@@ -59,6 +60,13 @@ public class TenantsConsoleBacking implements Serializable {
 
     @jakarta.inject.Inject
     transient TenantMigrationRun migrationRun;
+
+    @EJB
+    transient TenantArchive archive;
+
+    private String importCode;
+    private String importName;
+    private transient org.primefaces.model.file.UploadedFile archiveFile;
 
     private transient List<Tenant> tenants;
     private transient Map<String, TenantStatistics.Figures> figures;
@@ -169,6 +177,66 @@ public class TenantsConsoleBacking implements Serializable {
     public int getProgressPercent() {
         TenantOnboarding.Step current = step.get();
         return current == null ? 0 : current.ordinal() * 100 / (TenantOnboarding.Step.values().length - 1);
+    }
+
+    /** The tenant's data as a zip, written straight to the download. */
+    public org.primefaces.model.StreamedContent export(String tenantCode) {
+        String operator = getOperatorName();
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(tenantCode + "-" + java.time.LocalDate.now(CHINA) + ".zip")
+                .contentType("application/zip")
+                .writer(out -> {
+                    try {
+                        archive.export(tenantCode, out, operator);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    /** Restores an uploaded archive as a new tenant under the code (and name) entered. */
+    public void importArchive() {
+        if (archiveFile == null || archiveFile.getSize() == 0) {
+            ConsoleTexts.error("archive.invalid");
+            return;
+        }
+        try {
+            Tenant restored = archive.importAs(archiveFile.getInputStream(), importCode, importName, getOperatorName());
+            ConsoleTexts.info("archive.imported", restored.getCode().value());
+            importCode = null;
+            importName = null;
+        } catch (BusinessRuleException rule) {
+            ConsoleTexts.error(rule.getMessageKey(), rule.getArguments().toArray());
+        } catch (java.io.IOException e) {
+            ConsoleTexts.error("archive.invalid");
+        } finally {
+            refresh();
+        }
+    }
+
+    public org.primefaces.model.file.UploadedFile getArchiveFile() {
+        return archiveFile;
+    }
+
+    public void setArchiveFile(org.primefaces.model.file.UploadedFile archiveFile) {
+        this.archiveFile = archiveFile;
+    }
+
+    public String getImportCode() {
+        return importCode;
+    }
+
+    public void setImportCode(String importCode) {
+        this.importCode = importCode;
+    }
+
+    public String getImportName() {
+        return importName;
+    }
+
+    public void setImportName(String importName) {
+        this.importName = importName;
     }
 
     /** The last (or the running) upgrade of all tenant schemas. */
