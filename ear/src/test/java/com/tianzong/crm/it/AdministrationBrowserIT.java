@@ -2,15 +2,7 @@ package com.tianzong.crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,32 +12,10 @@ import org.openqa.selenium.WebElement;
  * audit log, "log out everywhere" and the administrator end sessions in other browsers, and the
  * idle timeout warns before it signs out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationBrowserIT {
+class AdministrationBrowserIT extends BrowserTest {
 
     private static final By FINANCE_CREATES_CUSTOMERS = By.cssSelector("input[data-cell='customer-CREATE']");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-    private boolean passed;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (!passed) {
-            browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        }
-        browser.close();
-    }
 
     @Test
     void PLT05_permissionTickedInTheMatrixAppliesOnTheUsersNextPageAndIsInTheAuditLog() throws Exception {
@@ -177,6 +147,37 @@ class AdministrationBrowserIT {
         browser.waitForText(By.id("users:messages"), "已停用用户 " + username);
         browser.waitForText(row, "停用");
         passed = true;
+    }
+
+    @Test
+    void TEN02_administratorKeepsTheCompanyProfileAndItsLogoShowsInTheTopBar() throws Exception {
+        java.nio.file.Path logo = java.nio.file.Files.createTempFile("logo", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", logo.toFile());
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("logo", ".png");
+        java.nio.file.Files.writeString(fake, "<svg onload=alert(1)></svg>");
+        try {
+            browser.signIn("admin");
+            browser.open("/crm/app/admin/company.xhtml");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("company:fiscalYearStartMonth"))).selectByVisibleText("4 月");
+            browser.findAll(By.cssSelector("#company input[type=file]")).get(0).sendKeys(fake.toString());
+            browser.click(By.id("company:save"));
+            browser.waitForText(By.id("company:messages"), "标志只能是 PNG 或 JPEG 图片");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.find(By.id("company:fiscalYearStartMonth")))
+                    .getFirstSelectedOption().getText()).as("nothing was saved").isEqualTo("1 月");
+
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("company:fiscalYearStartMonth"))).selectByVisibleText("4 月");
+            browser.findAll(By.cssSelector("#company input[type=file]")).get(0).sendKeys(logo.toString());
+            browser.click(By.id("company:save"));
+            browser.waitForText(By.id("company:messages"), "公司资料已保存");
+            browser.open("/crm/app/index.xhtml");
+            browser.waitUntil(driver -> !browser.findAll(By.id("companyLogo")).isEmpty());
+            assertThat(browser.find(By.id("companyLogo")).getAttribute("src")).contains("/crm/app/company-logo");
+            passed = true;
+        } finally {
+            java.nio.file.Files.deleteIfExists(logo);
+            java.nio.file.Files.deleteIfExists(fake);
+        }
     }
 
     private void changePassword(String current, String next, String repeat) {

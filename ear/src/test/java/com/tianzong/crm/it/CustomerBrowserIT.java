@@ -3,45 +3,15 @@ package com.tianzong.crm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tianzong.crm.platform.demo.DemoTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The customer file's golden path in a real browser, as a demo sales rep: sign in, create a
  * customer, find it by filter, switch to Traditional Chinese and see the labels change.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CustomerBrowserIT {
+class CustomerBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-    private boolean passed;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (!passed) {
-            browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        }
-        browser.close();
-    }
 
     @Test
     void CUS01_repCreatesCustomerFindsItByFilterAndSeesTraditionalLabels() {

@@ -10,15 +10,9 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -26,31 +20,17 @@ import org.openqa.selenium.By;
  * whose content is not what its name says is refused; a sheet with one bad row shows the problem
  * and imports nothing; the fixed sheet imports, and the new customer is in the list.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CustomerImportBrowserIT {
+class CustomerImportBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-    private boolean passed;
     private Path files;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
+    void folder() throws IOException {
         files = Files.createTempDirectory("tianzong-import");
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (!passed) {
-            browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        }
-        browser.close();
+    void removeFolder() throws IOException {
         try (var list = Files.list(files)) {
             list.forEach(file -> file.toFile().delete());
         }

@@ -8,15 +8,9 @@ import com.tianzong.crm.platform.demo.DemoTenant;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -25,32 +19,18 @@ import org.openqa.selenium.By;
  * sets a password from the link and signs in; bad requests are refused with a clear message;
  * deleting needs the company code typed, and both are in the operators' audit.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperatorConsoleBrowserIT {
+class OperatorConsoleBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
     private GreenMail smtp;
-    private boolean passed;
 
     @BeforeEach
-    void start() throws Exception {
+    void startMailServer() {
         smtp = new GreenMail(new ServerSetup(Integer.getInteger("tianzong.it.mailPort", 28025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        browser = new Browser();
     }
 
     @AfterEach
-    void stop(TestInfo test) {
-        if (!passed) {
-            browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        }
-        browser.close();
+    void stopMailServer() {
         smtp.stop();
     }
 

@@ -1,6 +1,7 @@
 package com.tianzong.crm.platform.administration;
 
 import com.tianzong.crm.platform.audit.AuditTrail;
+import com.tianzong.crm.platform.identity.EmailAddress;
 import com.tianzong.crm.platform.identity.SignedInSession;
 import com.tianzong.crm.platform.identity.SignedInSessions;
 import com.tianzong.crm.platform.identity.UserAccount;
@@ -44,7 +45,6 @@ public class UserAdministration {
 
     private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
     /** What the administrator enters for a user. */
     public record UserForm(String username, String displayName, String email, String position, Long departmentId,
@@ -187,7 +187,7 @@ public class UserAdministration {
         if (form.displayName() == null || form.displayName().isBlank() || form.displayName().length() > 100) {
             throw new BusinessRuleException("user.displayName.invalid", "displayName");
         }
-        if (form.email() == null || !EMAIL.matcher(form.email().strip()).matches()) {
+        if (form.email() == null || !EmailAddress.isValid(form.email().strip())) {
             throw new BusinessRuleException("user.email.invalid", "email");
         }
         if (form.position() != null && form.position().length() > 60) {

@@ -1,16 +1,15 @@
 package com.tianzong.crm.platform.onboarding;
 
+import com.tianzong.crm.platform.identity.EmailAddress;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.tenancy.TenantCode;
 import java.io.Serializable;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** What an operator enters to onboard a company: its code, name and plan, and its administrator. */
 public record NewTenant(String code, String name, String plan, String adminName, String adminEmail) implements Serializable {
 
     public static final Set<String> PLANS = Set.of("STANDARD", "PROFESSIONAL", "ENTERPRISE");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
     public NewTenant {
         code = code == null ? "" : code.strip();
@@ -32,7 +31,7 @@ public record NewTenant(String code, String name, String plan, String adminName,
         if (adminName.isEmpty() || adminName.length() > 100) {
             throw new BusinessRuleException("tenant.adminName.invalid", "adminName");
         }
-        if (adminEmail.length() > 200 || !EMAIL.matcher(adminEmail).matches()) {
+        if (!EmailAddress.isValid(adminEmail)) {
             throw new BusinessRuleException("tenant.adminEmail.invalid", "adminEmail");
         }
         return tenant;

@@ -82,6 +82,7 @@ public class TenantOnboarding {
     InvitationMail mail;
 
     public Onboarded onboard(NewTenant request, String operator, Consumer<Step> progress) {
+        long started = System.nanoTime();
         progress.accept(Step.CHECK);
         TenantCode code = request.check();
         if (registry.find(code).isPresent()) {
@@ -109,6 +110,8 @@ public class TenantOnboarding {
             error = e.getMessage();
         }
         progress.accept(Step.DONE);
+        LOG.info(String.format("Tenant %s onboarded in %d ms (schema, default data, administrator, invitation, mail)",
+                code, (System.nanoTime() - started) / 1_000_000));
         return new Onboarded(code.value(), tenant.getName(), request.adminEmail(), mail.link(token[0]), sent, error);
     }
 

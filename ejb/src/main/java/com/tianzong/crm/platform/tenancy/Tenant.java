@@ -60,6 +60,10 @@ public class Tenant {
         this.createdAt = OffsetDateTime.now();
     }
 
+    public void rename(String newName) {
+        this.name = java.util.Objects.requireNonNull(newName);
+    }
+
     public void activate() {
         status = Status.ACTIVE;
     }

@@ -38,6 +38,11 @@ public class TenantRegistry {
         return tenant;
     }
 
+    /** The company's own name changed (its administrator keeps the profile). */
+    public void rename(TenantCode code, String name) {
+        find(code).ifPresent(tenant -> tenant.rename(name));
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void activate(TenantCode code) {
         find(code).orElseThrow().activate();

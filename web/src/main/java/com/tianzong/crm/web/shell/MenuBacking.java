@@ -31,6 +31,7 @@ public class MenuBacking {
     private static final Map<String, String> ADMINISTRATION_PAGES = new LinkedHashMap<>();
 
     static {
+        ADMINISTRATION_PAGES.put(com.tianzong.crm.platform.administration.CompanyProfiles.MODULE, "/app/admin/company.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.USERS, "/app/admin/users.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.ROLES, "/app/admin/roles.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.AUDIT, "/app/admin/audit.xhtml");

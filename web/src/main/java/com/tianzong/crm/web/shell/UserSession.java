@@ -34,10 +34,14 @@ public class UserSession implements Serializable {
     @EJB
     TenantRegistry tenants;
 
+    @EJB
+    com.tianzong.crm.platform.administration.CompanyProfiles companyProfiles;
+
     private Locale locale = Locale.SIMPLIFIED_CHINESE;
     private String displayName;
     private String tenantName;
     private String departmentName;
+    private boolean hasLogo;
 
     private boolean profileLoaded;
 
@@ -74,6 +78,8 @@ public class UserSession implements Serializable {
         departmentName = me.getDepartment() == null ? null : me.getDepartment().getName();
         tenantName = currentUser().flatMap(user -> tenants.find(user.tenant())).map(t -> t.getName()).orElse(null);
         setLocale(Locale.forLanguageTag(me.getLocale().replace('_', '-')));
+        var profile = companyProfiles.profile();
+        hasLogo = profile != null && profile.isHasLogo();
     }
 
     public Optional<TenantUser> currentUser() {
@@ -96,6 +102,12 @@ public class UserSession implements Serializable {
 
     public String getTenantCode() {
         return currentUser().map(user -> user.tenant().value()).orElse(null);
+    }
+
+    /** Whether the company has a logo to show in the top bar. */
+    public boolean isHasLogo() {
+        loadProfile();
+        return hasLogo;
     }
 
     public String getDepartmentName() {
