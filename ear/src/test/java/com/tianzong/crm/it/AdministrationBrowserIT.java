@@ -180,6 +180,29 @@ class AdministrationBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void TEN02_administratorGrowsTheDepartmentTreeAndCannotMoveABranchUnderItself() {
+        String code = "NEW" + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
+        browser.signIn("admin");
+        browser.open("/crm/app/admin/departments.xhtml");
+        By salesRow = By.xpath("//tbody[@id='departments:tree_data']/tr[td[normalize-space()='SALES']]");
+        browser.waitForText(salesRow, "销售中心");
+        browser.find(salesRow).findElement(By.cssSelector("[id$=':addChild']")).click();
+        browser.waitUntil(driver -> browser.find(By.id("departmentForm:departmentDialog")).isDisplayed());
+        browser.type(By.id("departmentForm:code"), code);
+        browser.type(By.id("departmentForm:name"), "西南销售部");
+        browser.click(By.id("departmentForm:save"));
+        browser.waitForText(By.id("departments:messages"), "部门“西南销售部”已保存");
+        browser.waitForText(By.id("departments:tree"), code);
+
+        browser.find(salesRow).findElement(By.cssSelector("[id$=':move']")).click();
+        browser.waitUntil(driver -> browser.find(By.id("departmentForm:departmentDialog")).isDisplayed());
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("departmentForm:parent"))).selectByVisibleText("西南销售部");
+        browser.click(By.id("departmentForm:save"));
+        browser.waitForText(By.id("departmentForm:dialogMessages"), "不能把部门移到它自己或它的下级部门之下");
+        passed = true;
+    }
+
     private void changePassword(String current, String next, String repeat) {
         browser.type(By.id("password:current"), current);
         browser.type(By.id("password:next"), next);

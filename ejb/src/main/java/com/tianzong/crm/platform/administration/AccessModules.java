@@ -34,6 +34,7 @@ public class AccessModules {
 
     private static final List<AccessModule> ADMINISTRATION = List.of(
             new AccessModule(CompanyProfiles.MODULE, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
+            new AccessModule(DepartmentAdministration.MODULE, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
             new AccessModule(USERS, ADMINISTRATION_GROUP, List.of(VIEW, CREATE, EDIT), false),
             new AccessModule(ROLES, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
             new AccessModule(AUDIT, ADMINISTRATION_GROUP, List.of(VIEW, EXPORT), false),

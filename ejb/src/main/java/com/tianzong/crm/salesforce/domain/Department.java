@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "department")
 @NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
+@NamedQuery(name = "Department.findAll", query = "select d from Department d order by d.sortOrder, d.code")
 @NamedQuery(name = "Department.findActive",
         query = "select d from Department d where d.active = true order by d.sortOrder, d.code")
 public class Department extends TenantRecord {
@@ -42,6 +43,43 @@ public class Department extends TenantRecord {
         this.code = code;
         this.name = name;
         this.parent = parent;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Moves the department under another one (or to the top); the caller has made sure no cycle arises. */
+    public void moveUnder(Department newParent) {
+        this.parent = newParent;
+    }
+
+    public void close() {
+        active = false;
+    }
+
+    public void reopen() {
+        active = true;
+    }
+
+    /** Whether {@code other} is this department or lies below it. */
+    public boolean contains(Department other) {
+        for (Department node = other; node != null; node = node.getParent()) {
+            if (node.equals(this)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As the audit trail shows it. */
+    public java.util.Map<String, String> snapshot() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("name", name);
+        fields.put("parent", parent == null ? null : parent.getName());
+        fields.put("active", Boolean.toString(active));
+        return fields;
     }
 
     public String getCode() {

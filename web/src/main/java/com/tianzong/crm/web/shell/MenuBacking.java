@@ -32,6 +32,7 @@ public class MenuBacking {
 
     static {
         ADMINISTRATION_PAGES.put(com.tianzong.crm.platform.administration.CompanyProfiles.MODULE, "/app/admin/company.xhtml");
+        ADMINISTRATION_PAGES.put(com.tianzong.crm.platform.administration.DepartmentAdministration.MODULE, "/app/admin/departments.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.USERS, "/app/admin/users.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.ROLES, "/app/admin/roles.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.AUDIT, "/app/admin/audit.xhtml");
