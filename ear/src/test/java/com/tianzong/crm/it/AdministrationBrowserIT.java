@@ -203,6 +203,22 @@ class AdministrationBrowserIT extends BrowserTest {
         passed = true;
     }
 
+    @Test
+    void TEN02_administratorAddsACodeValueTypedOnceInSimplifiedChinese() {
+        String code = "KA" + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
+        browser.signIn("admin");
+        browser.open("/crm/app/admin/codes.xhtml?list=CUSTOMER_TYPE");
+        browser.waitForText(By.id("codes:items"), "企业客户");
+        browser.click(By.id("codes:add"));
+        browser.waitUntil(driver -> browser.find(By.id("codeForm:codeDialog")).isDisplayed());
+        browser.type(By.id("codeForm:code"), code);
+        browser.type(By.id("codeForm:simplified"), "重点大客户");
+        browser.click(By.id("codeForm:save"));
+        browser.waitForText(By.id("codes:messages"), "已保存“重点大客户”");
+        browser.waitForText(By.id("codes:items"), "重點大客戶");
+        passed = true;
+    }
+
     private void changePassword(String current, String next, String repeat) {
         browser.type(By.id("password:current"), current);
         browser.type(By.id("password:next"), next);

@@ -37,6 +37,7 @@ public class AccessModules {
             new AccessModule(DepartmentAdministration.MODULE, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
             new AccessModule(USERS, ADMINISTRATION_GROUP, List.of(VIEW, CREATE, EDIT), false),
             new AccessModule(ROLES, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
+            new AccessModule(CodeListAdministration.MODULE, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
             new AccessModule(AUDIT, ADMINISTRATION_GROUP, List.of(VIEW, EXPORT), false),
             new AccessModule(SECURITY, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false));
 

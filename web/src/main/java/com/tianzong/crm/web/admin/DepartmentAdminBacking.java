@@ -9,8 +9,6 @@ import com.tianzong.crm.salesforce.domain.Department;
 import com.tianzong.crm.web.i18n.Texts;
 import com.tianzong.crm.web.shell.GuardedPage;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -131,9 +129,9 @@ public class DepartmentAdminBacking extends GuardedPage {
             texts.info("department.saved", name);
             refresh();
         } catch (BusinessRuleException rule) {
-            refuse(texts.get(rule.getMessageKey(), rule.getArguments().toArray()));
+            refuseInDialog(DIALOG, texts.get(rule.getMessageKey(), rule.getArguments().toArray()));
         } catch (PermissionDeniedException denied) {
-            refuse(texts.get("record.noPermission"));
+            refuseInDialog(DIALOG, texts.get("record.noPermission"));
         }
     }
 
@@ -164,11 +162,6 @@ public class DepartmentAdminBacking extends GuardedPage {
         departments = null;
     }
 
-    private static void refuse(String why) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(DIALOG, new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
-        context.validationFailed();
-    }
 
     public boolean isEditable() {
         return editable;

@@ -12,7 +12,6 @@ import com.tianzong.crm.salesforce.domain.Department;
 import com.tianzong.crm.web.i18n.Texts;
 import com.tianzong.crm.web.shell.GuardedPage;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -123,18 +122,12 @@ public class UserAdminBacking extends GuardedPage {
             }
             users = null;
         } catch (BusinessRuleException rule) {
-            refuse(texts.get(rule.getMessageKey(), rule.getArguments().toArray()));
+            refuseInDialog(DIALOG, texts.get(rule.getMessageKey(), rule.getArguments().toArray()));
         } catch (PermissionDeniedException denied) {
-            refuse(texts.get("record.noPermission"));
+            refuseInDialog(DIALOG, texts.get("record.noPermission"));
         }
     }
 
-    /** Shows why in the dialog, which stays open. */
-    private static void refuse(String why) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(DIALOG, new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
-        context.validationFailed();
-    }
 
     public void disable(String user) {
         act(() -> administration.disable(user), "user.disabled", user);

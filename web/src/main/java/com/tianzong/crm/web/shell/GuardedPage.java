@@ -34,6 +34,18 @@ public abstract class GuardedPage implements Serializable {
         return forbidden;
     }
 
+    /**
+     * Refuses a dialog's save: the reason goes to the messages of the dialog's form (which a
+     * {@code p:messages for="<form>"} shows) and the Ajax response says validation failed, so
+     * the dialog stays open.
+     */
+    protected static void refuseInDialog(String form, String why) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(form, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_ERROR, why, null));
+        context.validationFailed();
+    }
+
     /** Whether the page has something to show: it exists and the user may see it. */
     public boolean isUsable() {
         return !notFound && !forbidden;

@@ -35,6 +35,7 @@ public class MenuBacking {
         ADMINISTRATION_PAGES.put(com.tianzong.crm.platform.administration.DepartmentAdministration.MODULE, "/app/admin/departments.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.USERS, "/app/admin/users.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.ROLES, "/app/admin/roles.xhtml");
+        ADMINISTRATION_PAGES.put(com.tianzong.crm.platform.administration.CodeListAdministration.MODULE, "/app/admin/codes.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.AUDIT, "/app/admin/audit.xhtml");
         ADMINISTRATION_PAGES.put(AccessModules.SECURITY, "/app/admin/security.xhtml");
     }
