@@ -38,15 +38,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Permissions per role, module and action, and the PLT-05 data scope matrix: rep, peer rep, rep of another department, manager, director and admin
- * against own, peer's and other department's records, for every scoped record type registered
- * in {@link ScopedSamples} — through list, count, find, edit and delete alike.
+ * against own, peer's and other department's records, for every record type registered
+ * in {@link RecordSamples} — through list, count, find, edit and delete alike.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AccessControlIT.class, ScopedSamples.class);
+        return Deployments.withTests(AccessControlIT.class, RecordSamples.class);
     }
 
     @EJB
@@ -96,7 +96,7 @@ class AccessControlIT {
 
     @Test
     void PLT05_everyRoleSeesExactlyItsScopeOnEveryScopedRecordType() {
-        for (String typeName : ScopedSamples.FACTORIES.keySet()) {
+        for (String typeName : RecordSamples.FACTORIES.keySet()) {
             RecordType<?> type = recordTypes.find(typeName).orElseThrow();
             Map<String, Long> records = new HashMap<>();
             records.put("own", create(type, "rep", "OWN1"));
@@ -145,7 +145,7 @@ class AccessControlIT {
             service.delete(own, version);
             return null;
         })).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> asUser("finance", () -> service.save((TenantRecord) ScopedSamples.create("customer", "FIN1"))))
+        assertThatThrownBy(() -> asUser("finance", () -> service.save((TenantRecord) RecordSamples.create("customer", "FIN1"))))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> asUser("norole", () -> service.findPage(PageRequest.firstPage(10))))
                 .isInstanceOf(PermissionDeniedException.class);
@@ -177,7 +177,7 @@ class AccessControlIT {
     void PLT05_newRecordBelongsToItsCreatorSoTheRepSeesIt() {
         RecordType<?> type = recordTypes.find("customer").orElseThrow();
         RecordService<TenantRecord> service = service(type);
-        long id = asUser("rep", () -> service.save((TenantRecord) ScopedSamples.create("customer", "MINE")).getId());
+        long id = asUser("rep", () -> service.save((TenantRecord) RecordSamples.create("customer", "MINE")).getId());
         Owned saved = (Owned) asUser("rep", () -> service.get(id));
         assertThat(saved.getOwner().getUsername()).isEqualTo("rep");
         assertThat(saved.getDepartment().getCode()).isEqualTo("EAST_A");
@@ -200,7 +200,7 @@ class AccessControlIT {
     private long create(RecordType<?> type, String owner, String label) {
         RecordService<TenantRecord> service = service(type);
         return TenantContext.callAs(tenant, () -> {
-            Owned record = ScopedSamples.create(type.name(), label);
+            Owned record = RecordSamples.createOwned(type.name(), label);
             record.assignTo(users.findByUsername(owner).orElseThrow(), null);
             return service.save((TenantRecord) record).getId();
         });

@@ -51,7 +51,7 @@ class AdministrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AdministrationIT.class, ScopedSamples.class);
+        return Deployments.withTests(AdministrationIT.class, RecordSamples.class);
     }
 
     @EJB
@@ -274,7 +274,7 @@ class AdministrationIT {
     }
 
     private static Customer customer(String code) {
-        return (Customer) ScopedSamples.create("customer", code);
+        return (Customer) RecordSamples.create("customer", code);
     }
 
     private <T> T as(String username, Supplier<T> work) {

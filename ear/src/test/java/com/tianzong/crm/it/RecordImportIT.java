@@ -49,7 +49,7 @@ class RecordImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(RecordImportIT.class, ScopedSamples.class);
+        return Deployments.withTests(RecordImportIT.class, RecordSamples.class);
     }
 
     @EJB
@@ -183,7 +183,7 @@ class RecordImportIT {
     }
 
     private static Customer customer(String code, String name) {
-        Customer customer = (Customer) ScopedSamples.create("customer", code);
+        Customer customer = (Customer) RecordSamples.create("customer", code);
         customer.setName(name);
         customer.setPhone("021-12345678");
         return customer;

@@ -52,7 +52,7 @@ class TenantArchiveIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(TenantArchiveIT.class, ScopedSamples.class);
+        return Deployments.withTests(TenantArchiveIT.class, RecordSamples.class);
     }
 
     @EJB
@@ -98,7 +98,7 @@ class TenantArchiveIT {
             users.setInitialPasswords("Archive#2026".toCharArray());
         });
         for (int i = 1; i <= 3; i++) {
-            Customer customer = (Customer) ScopedSamples.create("customer", "EXP" + i);
+            Customer customer = (Customer) RecordSamples.create("customer", "EXP" + i);
             customer.setName("宁波北仑港务物流有限公司 " + i);
             customer.setCreditLimit(new BigDecimal("123456.78"));
             as("rep", () -> customers.save(customer));
@@ -131,7 +131,7 @@ class TenantArchiveIT {
             assertThat(rows(copy, table)).as(table).isNotEmpty().containsExactlyElementsOf(rows(source, table));
         }
         assertThat(TenantContext.callAs(copy, () -> users.authenticate("rep", "Archive#2026".toCharArray()))).isPresent();
-        long next = as(copy, "rep", () -> customers.save((Customer) ScopedSamples.create("customer", "NEW1")).getId());
+        long next = as(copy, "rep", () -> customers.save((Customer) RecordSamples.create("customer", "NEW1")).getId());
         assertThat(next).isGreaterThan(as("rep", () -> customers.findPage(
                 com.tianzong.crm.platform.query.PageRequest.firstPage(10)).rows().stream().mapToLong(Customer::getId).max().orElseThrow()));
         assertThat(as(copy, "rep", () -> customers.count(com.tianzong.crm.platform.query.PageRequest.firstPage(10)))).isEqualTo(4);

@@ -3,20 +3,9 @@ package com.tianzong.crm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tianzong.crm.platform.demo.DemoTenant;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,16 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class WebHardeningIT {
 
-    private static final String BASE = System.getProperty("tianzong.it.baseUrl", "http://127.0.0.1:28080");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
 
-    private CookieManager cookies;
-    private HttpClient http;
+    private WebClient web;
 
     @BeforeEach
     void newClient() {
@@ -48,13 +33,11 @@ class WebHardeningIT {
 
     /** A fresh client: no cookies, no session. */
     private void client() {
-        cookies = new CookieManager();
-        // HTTP/1.1: the h2c upgrade of the JDK client garbles form posts on this server
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        web = new WebClient();
     }
 
     @Test
-    void PLT09_everyModuleSendsHardeningHeadersAndSafeCookies() throws Exception {
+    void PLT09_everyModuleSendsHardeningHeadersAndSafeCookies() {
         String sessionCookie = get("/crm/login.xhtml").headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
@@ -68,7 +51,7 @@ class WebHardeningIT {
     }
 
     @Test
-    void PLT09_noDirectoryListingNoSourcesNoStackTraces() throws Exception {
+    void PLT09_noDirectoryListingNoSourcesNoStackTraces() {
         HttpResponse<String> folder = get("/crm/resources/css/");
         assertThat(folder.statusCode()).isIn(403, 404);
         assertThat(folder.body()).doesNotContain("Directory Listing").doesNotContain("app.css</a>");
@@ -79,7 +62,7 @@ class WebHardeningIT {
     }
 
     @Test
-    void PLT09_signInGivesANewSessionId() throws Exception {
+    void PLT09_signInGivesANewSessionId() {
         HttpResponse<String> page = get("/crm/login.xhtml");
         String before = session();
         HttpResponse<String> signedIn = post("/crm/login.xhtml", Map.of(
@@ -96,7 +79,7 @@ class WebHardeningIT {
     }
 
     @Test
-    void PLT09_formPostWithoutTheViewsTokenChangesNothing() throws Exception {
+    void PLT09_formPostWithoutTheViewsTokenChangesNothing() {
         HttpResponse<String> page = get("/crm/login.xhtml");
         post("/crm/login.xhtml", Map.of("login", "login", "login:company", "demo", "login:username", "zhangwei",
                 "login:password", DemoTenant.PASSWORD, "login:submit", "", "jakarta.faces.ViewState", viewState(page.body())));
@@ -120,7 +103,7 @@ class WebHardeningIT {
     }
 
     @Test
-    void TEN01_operatorPagesRefuseTenantUsersAndTenantPagesRefuseOperators() throws Exception {
+    void TEN01_operatorPagesRefuseTenantUsersAndTenantPagesRefuseOperators() {
         HttpResponse<String> operatorLogin = get("/operator/login.xhtml");
         HttpResponse<String> signedIn = post("/operator/login.xhtml", Map.of(
                 "login", "login",
@@ -152,35 +135,22 @@ class WebHardeningIT {
     }
 
     private String session() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse("");
+        return web.session();
     }
 
-    private static String viewState(String html) {
-        Matcher matcher = VIEW_STATE.matcher(html);
-        assertThat(matcher.find()).as("page has a view state").isTrue();
-        return matcher.group(1);
+    private String viewState(String html) {
+        return WebClient.viewState(html);
     }
 
-    private static String inputName(String html, String field) {
-        Matcher matcher = Pattern.compile("id=\"field-" + field + "\".*?<input[^>]*name=\"([^\"]+)\"", Pattern.DOTALL).matcher(html);
-        assertThat(matcher.find()).as("form has field " + field).isTrue();
-        return matcher.group(1);
+    private String inputName(String html, String field) {
+        return WebClient.inputName(html, field);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> get(String path) {
+        return web.get(path);
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> post(String path, Map<String, String> form) {
+        return web.post(path, form);
     }
 }

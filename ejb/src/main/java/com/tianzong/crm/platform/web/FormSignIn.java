@@ -11,7 +11,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Signing in and out from a Faces sign-in page, the same way in every web module: authenticate
@@ -19,6 +21,12 @@ import java.io.IOException;
  */
 @ApplicationScoped
 public class FormSignIn {
+
+    /** What Payara's security layer keeps in the session while a sign-in is under way. */
+    private static final List<String> SOTERIA_SIGN_IN_STATE = List.of(
+            "org.glassfish.soteria.caller_initiated_authentication",
+            "org.glassfish.soteria.authentication",
+            "org.glassfish.soteria.original.request");
 
     @Inject
     SecurityContext securityContext;
@@ -57,8 +65,21 @@ public class FormSignIn {
                 return true;
             }
             default -> {
+                forgetFailedAttempt(request);
                 return false;
             }
+        }
+    }
+
+    /**
+     * Payara's security layer keeps a refused sign-in marked in the session as a sign-in still
+     * under way; the next request for a protected page was then answered with an empty page
+     * instead of the sign-in page. Dropping the marks makes it an ordinary visitor again.
+     */
+    private static void forgetFailedAttempt(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            SOTERIA_SIGN_IN_STATE.forEach(session::removeAttribute);
         }
     }
 

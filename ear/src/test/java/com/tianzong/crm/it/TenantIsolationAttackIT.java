@@ -1,0 +1,254 @@
+package com.tianzong.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tianzong.crm.platform.administration.CompanyProfiles;
+import com.tianzong.crm.platform.identity.UserAccounts;
+import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.RecordTypes;
+import com.tianzong.crm.platform.tenancy.TenantCode;
+import com.tianzong.crm.platform.tenancy.TenantContext;
+import com.tianzong.crm.platform.tenancy.TenantProvisioning;
+import com.tianzong.crm.platform.tenancy.TenantUser;
+import com.tianzong.crm.salesforce.application.Departments;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * PLT-01 / TEN-01, adversarially and over HTTP: the administrator of company A, signed in, sends
+ * company B's record ids in URLs and in forged form posts, searches and exports B's records, and
+ * tries B's company code at sign-in — for every record type in {@link RecordTypes}, each made by
+ * {@link RecordSamples}. Every attempt ends in "not found" or A's own data, never a byte of B's,
+ * and B's records stay exactly as they were.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationAttackIT {
+
+    private static final String ALPHA_PASSWORD = "Alpha#Pass2026";
+    private static final String BETA_PASSWORD = "Beta#Pass2026";
+    private static final String NOT_FOUND = "记录不存在";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(TenantIsolationAttackIT.class, RecordSamples.class, WebClient.class);
+    }
+
+    @EJB
+    TenantProvisioning provisioning;
+
+    @EJB
+    Departments departments;
+
+    @EJB
+    UserAccounts users;
+
+    @EJB
+    CompanyProfiles profiles;
+
+    @Inject
+    RecordTypes recordTypes;
+
+    private TestTenants tenants;
+    private TenantCode alpha;
+    private TenantCode beta;
+    /** Per record type: the ids of A's records and of B's. */
+    private final Map<String, List<Long>> alphaIds = new LinkedHashMap<>();
+    private final Map<String, List<Long>> betaIds = new LinkedHashMap<>();
+    private WebClient attacker;
+
+    @BeforeEach
+    void twoCompanies() {
+        tenants = new TestTenants(provisioning);
+        alpha = tenants.create("it_atk_a");
+        beta = tenants.create("it_atk_b");
+        staff(alpha, ALPHA_PASSWORD, "admin", "a_only");
+        staff(beta, BETA_PASSWORD, "admin", "b_only");
+        for (RecordType<?> type : recordTypes.all()) {
+            alphaIds.put(type.name(), create(alpha, type, "ALPHA", 3));
+            betaIds.put(type.name(), create(beta, type, "BETA", 5));
+        }
+        TenantContext.callAsUser(new TenantUser("admin", beta), () -> {
+            profiles.changeLogo(PNG);
+            return null;
+        });
+        attacker = new WebClient();
+        assertThat(attacker.signIn(alpha.value(), "admin", ALPHA_PASSWORD).statusCode()).as("A's admin signs in").isEqualTo(302);
+    }
+
+    @AfterEach
+    void removeCompanies() {
+        tenants.removeAll();
+    }
+
+    @Test
+    void PLT01_everyRegisteredRecordTypeIsInTheIsolationSuite() {
+        Set<String> registered = new TreeSet<>();
+        recordTypes.all().forEach(type -> registered.add(type.name()));
+        assertThat(registered).isNotEmpty();
+        assertThat(RecordSamples.FACTORIES.keySet()).as("record types with a sample factory").containsAll(registered);
+    }
+
+    @Test
+    void PLT01_foreignIdsInUrlsShowNotFoundNeverData() {
+        for (RecordType<?> type : recordTypes.all()) {
+            String name = type.name();
+            for (long id : betaIds.get(name)) {
+                for (String page : List.of("view", "edit")) {
+                    HttpResponse<String> response = attacker.get("/crm/app/records/" + page + ".xhtml?type=" + name + "&id=" + id);
+                    assertThat(response.body()).as(page + " of " + name + " " + id).doesNotContain("BETA");
+                    if (alphaIds.get(name).contains(id)) {
+                        assertThat(response.statusCode()).isEqualTo(200);
+                        assertThat(response.body()).as("the same id in A is A's own record").contains("ALPHA");
+                    } else {
+                        assertThat(response.statusCode()).as(page + " of B's " + name + " " + id).isEqualTo(404);
+                        assertThat(response.body()).contains(NOT_FOUND);
+                    }
+                }
+            }
+            for (String garbage : List.of("-1", "0", "abc", "1%20or%201%3D1", "99999999999999999999", "")) {
+                HttpResponse<String> response = attacker.get("/crm/app/records/view.xhtml?type=" + name + "&id=" + garbage);
+                assertThat(response.statusCode()).as("id " + garbage).isEqualTo(404);
+                assertThat(response.body()).contains(NOT_FOUND).doesNotContain("BETA").doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
+    void PLT01_forgedFormPostsCannotChangeOrDeleteForeignRecords() {
+        Map<String, List<String>> before = betaSnapshot();
+        for (RecordType<?> type : recordTypes.all()) {
+            String name = type.name();
+            List<Long> own = alphaIds.get(name);
+            List<Long> foreign = betaOnlyIds(name);
+            for (long target : foreign) {
+                // A's own edit form, posted back with B's id in the URL
+                HttpResponse<String> form = attacker.get("/crm/app/records/edit.xhtml?type=" + name + "&id=" + own.get(0));
+                Map<String, String> fields = WebClient.formFields(form.body(), "form");
+                fields.replaceAll((field, value) -> value.replace("ALPHA", "HACKED"));
+                assertThat(fields.values()).as("the form shows A's record (" + form.statusCode() + ")").anyMatch(value -> value.contains("HACKED"));
+                fields.put("form:save", "");
+                HttpResponse<String> edited = attacker.postForm("/crm/app/records/edit.xhtml?type=" + name + "&id=" + target, form, "form", fields);
+                assertThat(edited.body()).doesNotContain("BETA").doesNotContain("Exception");
+            }
+            assertThat(attacker.get("/crm/app/records/view.xhtml?type=" + name + "&id=" + own.get(0)).body())
+                    .as("the forged post was taken as a save, of A's own record").contains("HACKED");
+            for (int i = 0; i < Math.min(own.size() - 1, foreign.size()); i++) {
+                // the delete button of A's own record, posted back with B's id in the URL
+                HttpResponse<String> view = attacker.get("/crm/app/records/view.xhtml?type=" + name + "&id=" + own.get(i + 1));
+                HttpResponse<String> deleted = attacker.postForm("/crm/app/records/view.xhtml?type=" + name + "&id=" + foreign.get(i), view, "view",
+                        Map.of("view:delete", ""));
+                assertThat(deleted.body()).doesNotContain("BETA").doesNotContain("Exception");
+            }
+        }
+        assertThat(betaSnapshot()).as("B's records after the attacks").isEqualTo(before);
+    }
+
+    @Test
+    void PLT01_listsSearchAndExportsNeverIncludeForeignRows() {
+        for (RecordType<?> type : recordTypes.all()) {
+            String name = type.name();
+            HttpResponse<String> all = attacker.get("/crm/app/records/list.xhtml?type=" + name);
+            assertThat(all.body()).contains("ALPHA").doesNotContain("BETA");
+            HttpResponse<String> searched = attacker.get("/crm/app/records/list.xhtml?type=" + name + "&q=BETA");
+            assertThat(searched.body()).contains("没有符合条件的记录").doesNotContain("范围测试客户 BETA");
+
+            HttpResponse<String> csv = attacker.postForm("/crm/app/records/list.xhtml?type=" + name, all, "list", Map.of("list:exportCsv", ""));
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains(name + ".csv");
+            assertThat(csv.body()).as("export of " + name).contains("ALPHA").doesNotContain("BETA");
+
+            HttpResponse<String> searchedCsv = attacker.postForm("/crm/app/records/list.xhtml?type=" + name + "&q=BETA", searched, "list",
+                    Map.of("list:exportCsv", ""));
+            assertThat(searchedCsv.body()).as("export of a search for B's records").doesNotContain("BETA");
+        }
+        HttpResponse<String> audit = attacker.get("/crm/app/admin/audit.xhtml");
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).as("A's audit log").doesNotContain("BETA");
+        assertThat(attacker.get("/crm/app/company-logo").statusCode()).as("A has no logo; B's is not served").isEqualTo(404);
+    }
+
+    @Test
+    void TEN01_aUserOfOneCompanyCannotSignInUnderAnothersCode() {
+        WebClient other = new WebClient();
+        HttpResponse<String> onlyInA = other.signIn(beta.value(), "a_only", ALPHA_PASSWORD);
+        assertThat(onlyInA.statusCode()).isEqualTo(200);
+        assertThat(onlyInA.body()).contains("公司代码、用户名或密码不正确");
+        assertSentToSignIn(other);
+        HttpResponse<String> sameNameOtherPassword = other.signIn(beta.value(), "admin", ALPHA_PASSWORD);
+        assertThat(sameNameOtherPassword.body()).contains("公司代码、用户名或密码不正确");
+        assertSentToSignIn(other);
+
+        assertThat(other.signIn(beta.value(), "admin", BETA_PASSWORD).statusCode()).as("B's own admin").isEqualTo(302);
+        assertThat(other.get("/crm/app/company-logo").statusCode()).as("B's admin gets B's logo").isEqualTo(200);
+        assertThat(attacker.get("/crm/app/records/list.xhtml?type=customer").body())
+                .as("A's session is untouched by B's sign-in").contains("ALPHA").doesNotContain("BETA");
+    }
+
+    /** A refused sign-in leaves an ordinary visitor: a protected page sends them to the sign-in page. */
+    private static void assertSentToSignIn(WebClient client) {
+        HttpResponse<String> protectedPage = client.get("/crm/app/index.xhtml");
+        assertThat(protectedPage.statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(protectedPage.headers().firstValue("Location")).get().asString().endsWith("/crm/login.xhtml");
+    }
+
+    private void staff(TenantCode tenant, String password, String... usernames) {
+        TenantContext.runAs(tenant, () -> {
+            departments.create("HQ", "总经理办公室", null);
+            for (String username : usernames) {
+                users.create(username, username, departments.findByCode("HQ").orElseThrow(), Set.of("TENANT_ADMIN"));
+            }
+            users.setInitialPasswords(password.toCharArray());
+        });
+    }
+
+    private List<Long> create(TenantCode tenant, RecordType<?> type, String label, int count) {
+        RecordService<TenantRecord> service = service(type);
+        return TenantContext.callAsUser(new TenantUser("admin", tenant), () -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                ids.add(service.save(RecordSamples.create(type.name(), label + i)).getId());
+            }
+            return ids;
+        });
+    }
+
+    private List<Long> betaOnlyIds(String type) {
+        List<Long> ids = betaIds.get(type).stream().filter(id -> !alphaIds.get(type).contains(id)).toList();
+        assertThat(ids).as("B has ids that A does not have").isNotEmpty();
+        return ids;
+    }
+
+    /** Every record of B, as "id version" per type: any change or deletion shows. */
+    private Map<String, List<String>> betaSnapshot() {
+        Map<String, List<String>> snapshot = new LinkedHashMap<>();
+        for (RecordType<?> type : recordTypes.all()) {
+            RecordService<TenantRecord> service = service(type);
+            snapshot.put(type.name(), TenantContext.callAs(beta, () -> betaIds.get(type.name()).stream()
+                    .map(id -> service.find(id).map(r -> r.getId() + " v" + r.getVersion()).orElse(id + " gone"))
+                    .toList()));
+        }
+        return snapshot;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RecordService<TenantRecord> service(RecordType<?> type) {
+        return (RecordService<TenantRecord>) type.service();
+    }
+}
