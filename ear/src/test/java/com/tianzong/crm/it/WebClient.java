@@ -59,6 +59,20 @@ final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A request with a JSON body (or none) and extra headers given as name, value, name, value … */
+    HttpResponse<String> json(String method, String path, String body, String... headerPairs) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            request.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** Posts a Faces form of the page just fetched: its view state plus the given fields. */
     HttpResponse<String> postForm(String path, HttpResponse<String> page, String formId, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -3,11 +3,12 @@ package com.tianzong.crm.operator.console;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The operator console's texts, in the language of the current view, and messages built from them. */
-final class ConsoleTexts {
+public final class ConsoleTexts {
 
     static final String BUNDLE = "com.tianzong.crm.operator.i18n.messages";
 
@@ -15,15 +16,18 @@ final class ConsoleTexts {
     }
 
     static String get(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
+        return in(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The text in the given language (outside a Faces request too, e.g. for the REST API). */
+    public static String in(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(), ConsoleTexts.class.getClassLoader())
-                    .getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, ConsoleTexts.class.getClassLoader()).getString(key);
         } catch (MissingResourceException e) {
             pattern = "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     static void info(String key, Object... arguments) {
