@@ -26,6 +26,9 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,6 +69,14 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
 
     @Inject
     CurrentTenant currentTenant;
+
+    /*
+     * Declared constraints are checked here, not by JPA's validation callback: EclipseLink 4.0
+     * keeps every per-tenant descriptor copy its callback ever validated (eclipselink#2635), so
+     * each save leaked memory; persistence.xml turns the callback off.
+     */
+    @Inject
+    Validator validator;
 
     protected abstract RecordType<T> type();
 
@@ -173,6 +184,10 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
             before = snapshot(current);
         }
         checkRules(record);
+        Set<ConstraintViolation<T>> violations = validator.validate(record);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         T saved;
         try {
             saved = created ? persist(record) : em.merge(record);
