@@ -1,5 +1,7 @@
 package com.tianzong.crm.it;
 
+import com.tianzong.crm.catalog.domain.Product;
+import com.tianzong.crm.catalog.domain.ProductCategory;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.security.Owned;
@@ -17,7 +19,9 @@ import java.util.function.Function;
 final class RecordSamples {
 
     static final Map<String, Function<String, ? extends TenantRecord>> FACTORIES = Map.of(
-            "customer", RecordSamples::customer);
+            "customer", RecordSamples::customer,
+            "product", RecordSamples::product,
+            "productCategory", RecordSamples::productCategory);
 
     private RecordSamples() {
     }
@@ -33,6 +37,23 @@ final class RecordSamples {
 
     static Owned createOwned(String recordType, String label) {
         return (Owned) create(recordType, label);
+    }
+
+    private static Product product(String label) {
+        Product product = new Product();
+        product.setCode(label);
+        product.setName("范围测试产品 " + label);
+        product.setUnit("UNIT");
+        product.setListPrice(new BigDecimal("1280.00"));
+        product.setCost(new BigDecimal("960.00"));
+        return product;
+    }
+
+    private static ProductCategory productCategory(String label) {
+        ProductCategory category = new ProductCategory();
+        category.setCode(label);
+        category.setName("范围测试分类 " + label);
+        return category;
     }
 
     private static Customer customer(String label) {

@@ -114,7 +114,8 @@ class TenantIsolationAttackIT {
                     HttpResponse<String> response = attacker.get("/crm/app/records/" + page + ".xhtml?type=" + name + "&id=" + id);
                     assertThat(response.body()).as(page + " of " + name + " " + id).doesNotContain("BETA");
                     if (alphaIds.get(name).contains(id)) {
-                        assertThat(response.statusCode()).isEqualTo(200);
+                        assertThat(response.statusCode()).as(page + " of A's own " + name + " " + id + ": " + WebClient.title(response.body()))
+                                .isEqualTo(200);
                         assertThat(response.body()).as("the same id in A is A's own record").contains("ALPHA");
                     } else {
                         assertThat(response.statusCode()).as(page + " of B's " + name + " " + id).isEqualTo(404);

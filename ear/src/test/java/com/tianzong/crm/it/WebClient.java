@@ -94,6 +94,12 @@ final class WebClient {
         return matcher.group(1);
     }
 
+    /** A page's title, to say in a failed assertion what page came instead. */
+    static String title(String html) {
+        Matcher matcher = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(html);
+        return matcher.find() ? matcher.group(1).strip() : html.length() > 200 ? html.substring(0, 200) : html;
+    }
+
     /** The request parameter name of a generic form's input for a record field. */
     static String inputName(String html, String field) {
         Matcher matcher = Pattern.compile("id=\"field-" + field + "\".*?<input[^>]*name=\"([^\"]+)\"", Pattern.DOTALL).matcher(html);

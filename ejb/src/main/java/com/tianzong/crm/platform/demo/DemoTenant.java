@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Creates the demo tenant {@code demo} (上海天纵机电设备有限公司) with its departments, staff and
- * customers, once: a tenant that already exists is left as it is, so starting again adds nothing.
+ * customers and products, once: each versioned demo data set is loaded once (a set added by a
+ * later release reaches an existing demo tenant on its next start), so starting again adds nothing.
  */
 @ApplicationScoped
 public class DemoTenant {
@@ -40,6 +41,11 @@ public class DemoTenant {
 
     public void ensurePresent() {
         if (registry.find(CODE).isPresent()) {
+            // demo data added by a later release (its own versioned set) arrives once; nothing repeats
+            var added = migrations.loadDemoData(CODE);
+            if (added.migrationsExecuted > 0) {
+                LOG.info("Demo tenant '" + CODE + "': " + added.migrationsExecuted + " new demo data sets loaded");
+            }
             return;
         }
         provisioning.provision(CODE, "上海天纵机电设备有限公司", "STANDARD", this::loadDemoData);

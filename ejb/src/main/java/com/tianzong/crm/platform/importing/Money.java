@@ -26,4 +26,13 @@ final class Money {
         }
         return Optional.of(new BigDecimal(plain));
     }
+
+    /** A whole number as people type it (full-width digits, thousands separators), within int. */
+    static Optional<Integer> parseWhole(String text) {
+        return parse(text)
+                .filter(number -> number.stripTrailingZeros().scale() <= 0)
+                .filter(number -> number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                        && number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0)
+                .map(BigDecimal::intValueExact);
+    }
 }

@@ -236,6 +236,19 @@ public class RecordImport {
             case MONEY -> moneyIssue(field, text);
             case REFERENCE -> lookups.reference(field, text).isPresent() ? Optional.empty()
                     : Optional.of(ImportIssue.keyed(0, field.getName(), "import.referenceUnknown", text));
+            case DECIMAL -> {
+                Optional<BigDecimal> number = Money.parse(text);
+                if (number.isEmpty()) {
+                    yield Optional.of(ImportIssue.keyed(0, field.getName(), "import.numberInvalid", text));
+                }
+                yield number.get().stripTrailingZeros().scale() > field.getScale()
+                        ? Optional.of(ImportIssue.keyed(0, field.getName(), "import.decimalScale", text, Integer.toString(field.getScale())))
+                        : Optional.empty();
+            }
+            case INTEGER -> Money.parseWhole(text).isPresent() ? Optional.empty()
+                    : Optional.of(ImportIssue.keyed(0, field.getName(), "import.integerInvalid", text));
+            case FLAG -> Flags.parse(text).isPresent() ? Optional.empty()
+                    : Optional.of(ImportIssue.keyed(0, field.getName(), "import.flagInvalid", text));
             case TIMESTAMP -> Optional.empty();
         };
     }
@@ -260,6 +273,9 @@ public class RecordImport {
             case CODE -> lookups.code(field, text).orElseThrow();
             case MONEY -> Money.parse(text).orElseThrow().setScale(2, java.math.RoundingMode.UNNECESSARY);
             case REFERENCE -> lookups.reference(field, text).orElseThrow();
+            case DECIMAL -> Money.parse(text).orElseThrow().setScale(field.getScale(), java.math.RoundingMode.UNNECESSARY);
+            case INTEGER -> Money.parseWhole(text).orElseThrow();
+            case FLAG -> Flags.parse(text).orElseThrow();
             case TIMESTAMP -> null;
         };
     }

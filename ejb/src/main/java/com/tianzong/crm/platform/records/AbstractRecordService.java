@@ -84,6 +84,37 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     protected void checkRules(T record) {
     }
 
+    /**
+     * Work that follows a save in the same transaction (a price history row, paths of a subtree);
+     * {@code before} is the audit snapshot of the record before the change, null for a new one.
+     */
+    protected void afterSave(T saved, Map<String, String> before) {
+    }
+
+    /** The user who makes the change, or "system" for work without one. */
+    protected String actor() {
+        return currentTenant.currentUser().map(user -> user.username()).orElse("system");
+    }
+
+    /** Refuses to delete a record that others still need (a category with products …). */
+    protected void checkDeletable(T record) {
+    }
+
+    /** The rows of a related list of a record the caller may see; types with related lists override it. */
+    protected List<?> loadRelated(T record, String listName) {
+        throw new IllegalArgumentException(type().name() + " has no related list " + listName);
+    }
+
+    @Override
+    public List<?> related(long id, String listName) {
+        permissions.check(type().name(), PermissionAction.VIEW, id);
+        if (type().relatedList(listName).isEmpty()) {
+            throw new RecordNotFoundException(type().entityClass(), id);
+        }
+        T record = findVisible(id).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
+        return loadRelated(record, listName);
+    }
+
     @Override
     public long count(PageRequest request) {
         permissions.check(type().name(), PermissionAction.VIEW, null);
@@ -201,6 +232,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
             throw e;
         }
         auditTrail.recordChange(type().name(), saved.getId(), before, snapshot(saved));
+        afterSave(saved, before);
         return saved;
     }
 
@@ -211,6 +243,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         if (record.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException(record);
         }
+        checkDeletable(record);
         Map<String, String> before = snapshot(record);
         em.remove(record);
         em.flush();
@@ -336,6 +369,21 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
             case REFERENCE -> {
                 Long id = parseNumber(value, Long::valueOf, field);
                 yield cb.equal(join(root, joins, field.getName()).get("id"), id);
+            }
+            case DECIMAL -> {
+                BigDecimal atLeast = parseNumber(value, BigDecimal::new, field);
+                Path<BigDecimal> quantity = root.get(field.getName());
+                yield cb.greaterThanOrEqualTo(quantity, atLeast);
+            }
+            case INTEGER -> {
+                Integer number = parseNumber(value, Integer::valueOf, field);
+                yield cb.equal(root.get(field.getName()), number);
+            }
+            case FLAG -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new BusinessRuleException("error.filter.invalid", field.getName(), value);
+                }
+                yield cb.equal(root.get(field.getName()), Boolean.valueOf(value));
             }
             case TIMESTAMP -> throw new BusinessRuleException("error.filter.unsupported", field.getName());
         };

@@ -21,6 +21,8 @@ public final class RecordField implements Serializable {
     private boolean searchable;
     private boolean editable = true;
     private String group = "basic";
+    private int scale;
+    private String unit = "";
 
     private RecordField(String name, FieldKind kind) {
         this.name = Objects.requireNonNull(name);
@@ -41,6 +43,22 @@ public final class RecordField implements Serializable {
 
     public static RecordField money(String name) {
         return new RecordField(name, FieldKind.MONEY);
+    }
+
+    /** A quantity or rate with {@code scale} decimals, e.g. a stock quantity (3) or a tax rate (2). */
+    public static RecordField decimal(String name, int scale) {
+        RecordField field = new RecordField(name, FieldKind.DECIMAL);
+        field.scale = scale;
+        return field;
+    }
+
+    public static RecordField integer(String name) {
+        return new RecordField(name, FieldKind.INTEGER);
+    }
+
+    /** A yes/no field. */
+    public static RecordField flag(String name) {
+        return new RecordField(name, FieldKind.FLAG);
     }
 
     /** A reference shown by the referenced record's attribute {@code labelAttribute}. */
@@ -69,6 +87,18 @@ public final class RecordField implements Serializable {
 
     public RecordField notListed() {
         this.listed = false;
+        return this;
+    }
+
+    /** Shown, listed and sorted, but worked out by the service (a category's path): no input. */
+    public RecordField readOnly() {
+        this.editable = false;
+        return this;
+    }
+
+    /** The unit shown after the value, e.g. {@code %}. */
+    public RecordField unit(String unitText) {
+        this.unit = Objects.requireNonNull(unitText);
         return this;
     }
 
@@ -116,6 +146,24 @@ public final class RecordField implements Serializable {
     /** Whether an import may set it: every field the form lets the user edit, but not the record's own times. */
     public boolean isImportable() {
         return editable && kind != FieldKind.TIMESTAMP;
+    }
+
+    /** Decimals of a DECIMAL field (2 for MONEY, 0 for INTEGER). */
+    public int getScale() {
+        return switch (kind) {
+            case MONEY -> 2;
+            case DECIMAL -> scale;
+            default -> 0;
+        };
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    /** The id of the form component that edits this field. */
+    public String getInputId() {
+        return kind.inputId();
     }
 
     public String getGroup() {

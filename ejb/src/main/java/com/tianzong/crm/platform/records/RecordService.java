@@ -5,6 +5,7 @@ import com.tianzong.crm.platform.query.Page;
 import com.tianzong.crm.platform.query.PageRequest;
 import com.tianzong.crm.platform.security.PermissionAction;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,12 @@ public interface RecordService<T extends TenantRecord> {
     Set<String> existingKeys(Collection<String> keys);
 
     T save(T record);
+
+    /**
+     * The rows of one of the type's {@link RecordType#relatedLists related lists} for a record the
+     * caller may see (else {@link RecordNotFoundException}), newest first.
+     */
+    List<?> related(long id, String listName);
 
     void delete(long id, int expectedVersion);
 

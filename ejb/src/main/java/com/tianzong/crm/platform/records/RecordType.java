@@ -38,6 +38,15 @@ public interface RecordType<T extends TenantRecord> {
         return Optional.empty();
     }
 
+    /** The lists of rows belonging to a record, each a tab of its 360 view; none by default. */
+    default List<RelatedList> relatedLists() {
+        return List.of();
+    }
+
+    default Optional<RelatedList> relatedList(String listName) {
+        return relatedLists().stream().filter(list -> list.name().equals(listName)).findFirst();
+    }
+
     default Optional<RecordField> field(String fieldName) {
         return fields().stream().filter(field -> field.getName().equals(fieldName)).findFirst();
     }

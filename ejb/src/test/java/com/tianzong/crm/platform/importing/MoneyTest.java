@@ -24,4 +24,19 @@ class MoneyTest {
         assertThat(Money.parse("")).isEmpty();
         assertThat(Money.parse("abc")).isEmpty();
     }
+
+    @Test
+    void PLT10_readsWholeNumbersAndYesNoAsTyped() {
+        assertThat(Money.parseWhole("24")).contains(24);
+        assertThat(Money.parseWhole("１，２００")).contains(1200);
+        assertThat(Money.parseWhole("12.0")).contains(12);
+        assertThat(Money.parseWhole("12.5")).isEmpty();
+        assertThat(Money.parseWhole("99999999999")).isEmpty();
+        assertThat(Flags.parse("是")).contains(true);
+        assertThat(Flags.parse(" 否 ")).contains(false);
+        assertThat(Flags.parse("YES")).contains(true);
+        assertThat(Flags.parse("停用")).contains(false);
+        assertThat(Flags.parse("１")).contains(true);
+        assertThat(Flags.parse("也许")).isEmpty();
+    }
 }

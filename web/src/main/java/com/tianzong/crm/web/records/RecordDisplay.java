@@ -59,7 +59,23 @@ public class RecordDisplay {
             case MONEY -> money((BigDecimal) value);
             case REFERENCE -> String.valueOf(RecordAccess.read(value, field.getReferenceLabel()));
             case TIMESTAMP -> ((OffsetDateTime) value).atZoneSameInstant(TENANT_ZONE).format(TIMESTAMP);
+            case DECIMAL -> decimal((BigDecimal) value, field.getScale()) + field.getUnit();
+            case INTEGER -> value + field.getUnit();
+            case FLAG -> texts.get(Boolean.TRUE.equals(value) ? "value.yes" : "value.no");
         };
+    }
+
+    /** Yes/no options for a filter. */
+    public List<SelectItem> flagOptions() {
+        return List.of(new SelectItem("true", texts.get("value.yes")), new SelectItem("false", texts.get("value.no")));
+    }
+
+    public String decimal(BigDecimal number, int scale) {
+        StringBuilder pattern = new StringBuilder("#,##0");
+        if (scale > 0) {
+            pattern.append('.').append("0".repeat(scale));
+        }
+        return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(locale())).format(number);
     }
 
     /** A value as the audit trail keeps it, shown like the field shows it: code lists by label. */

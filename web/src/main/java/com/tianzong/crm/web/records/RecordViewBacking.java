@@ -4,6 +4,7 @@ import com.tianzong.crm.platform.audit.AuditEntry;
 import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.platform.records.RelatedList;
 import com.tianzong.crm.web.i18n.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -11,9 +12,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The generic read-only 360 view: one tab per field group of the record type. */
+/**
+ * The generic read-only 360 view: one tab per field group of the record type, one per related
+ * list it declares, and its history.
+ */
 @Named("recordView")
 @ViewScoped
 public class RecordViewBacking extends RecordPage {
@@ -32,6 +38,7 @@ public class RecordViewBacking extends RecordPage {
     private String id;
     private TenantRecord record;
     private transient List<AuditEntry> history;
+    private transient Map<String, List<?>> related;
 
     public void load() {
         if (resolveType().isEmpty()) {
@@ -75,6 +82,19 @@ public class RecordViewBacking extends RecordPage {
         } catch (RuntimeException e) {
             messages.show(e, getRecordType());
         }
+    }
+
+    /** The record type's related lists, each a tab after the field groups. */
+    public List<RelatedList> getRelatedLists() {
+        return record == null ? List.of() : getRecordType().relatedLists();
+    }
+
+    /** The rows of a related list, read once per request (the service applies permission and scope). */
+    public List<?> relatedRows(String listName) {
+        if (related == null) {
+            related = new HashMap<>();
+        }
+        return related.computeIfAbsent(listName, name -> record == null ? List.of() : service().related(record.getId(), name));
     }
 
     /** The record's audit trail, newest first, for the History tab. */

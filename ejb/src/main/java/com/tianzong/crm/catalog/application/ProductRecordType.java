@@ -1,0 +1,89 @@
+package com.tianzong.crm.catalog.application;
+
+import com.tianzong.crm.catalog.domain.Product;
+import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.RelatedList;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** The product file (BAS-01) as the generic list, form and 360 view see it. */
+@ApplicationScoped
+public class ProductRecordType implements RecordType<Product> {
+
+    public static final String PRICE_HISTORY = "prices";
+
+    private static final List<RecordField> FIELDS = List.of(
+            RecordField.text("code", 40).required().searchable(),
+            RecordField.text("name", 200).required().searchable(),
+            RecordField.text("spec", 200).searchable(),
+            RecordField.reference("category", "path"),
+            RecordField.code("unit", "UNIT").required(),
+            RecordField.flag("active"),
+            RecordField.money("listPrice").required().inGroup("price"),
+            RecordField.money("cost").notListed().inGroup("price"),
+            RecordField.decimal("taxRate", 2).unit("%").required().notListed().inGroup("price"),
+            RecordField.text("barcode", 32).searchable().notListed().inGroup("stock"),
+            RecordField.decimal("stockOnHand", 3).required().inGroup("stock"),
+            RecordField.integer("warrantyMonths").notListed().inGroup("stock"),
+            RecordField.timestamp("createdAt").inGroup("record"),
+            RecordField.timestamp("updatedAt").inGroup("record"));
+
+    private static final List<RelatedList> RELATED = List.of(
+            new RelatedList(PRICE_HISTORY, "productPrice", List.of(
+                    RecordField.timestamp("changedAt"),
+                    RecordField.money("listPrice"),
+                    RecordField.money("cost"),
+                    RecordField.text("changedBy", 50))));
+
+    @EJB
+    ProductService service;
+
+    @Override
+    public String name() {
+        return "product";
+    }
+
+    @Override
+    public String featureId() {
+        return "BAS-01";
+    }
+
+    @Override
+    public String menuGroup() {
+        return "BAS";
+    }
+
+    @Override
+    public Class<Product> entityClass() {
+        return Product.class;
+    }
+
+    @Override
+    public List<RecordField> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public Optional<String> naturalKey() {
+        return Optional.of("code");
+    }
+
+    @Override
+    public List<String> groups() {
+        return List.of("basic", "price", "stock", "record");
+    }
+
+    @Override
+    public List<RelatedList> relatedLists() {
+        return RELATED;
+    }
+
+    @Override
+    public RecordService<Product> service() {
+        return service;
+    }
+}
