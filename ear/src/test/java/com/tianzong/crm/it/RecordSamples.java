@@ -5,6 +5,7 @@ import com.tianzong.crm.catalog.domain.ProductCategory;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.security.Owned;
+import com.tianzong.crm.salesforce.domain.TrainingItem;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +22,8 @@ final class RecordSamples {
     static final Map<String, Function<String, ? extends TenantRecord>> FACTORIES = Map.of(
             "customer", RecordSamples::customer,
             "product", RecordSamples::product,
-            "productCategory", RecordSamples::productCategory);
+            "productCategory", RecordSamples::productCategory,
+            "trainingItem", RecordSamples::trainingItem);
 
     private RecordSamples() {
     }
@@ -54,6 +56,15 @@ final class RecordSamples {
         category.setCode(label);
         category.setName("范围测试分类 " + label);
         return category;
+    }
+
+    private static TrainingItem trainingItem(String label) {
+        TrainingItem item = new TrainingItem();
+        item.setCode(label);
+        item.setNameZhCn("范围测试培训 " + label);
+        item.setCategory("SKILL");
+        item.setHours(new BigDecimal("3.5"));
+        return item;
     }
 
     private static Customer customer(String label) {
