@@ -71,6 +71,22 @@ public class TenantIdentityStore implements IdentityStore {
     }
 
     /**
+     * The groups of a tenant user already signed in elsewhere in this application (single
+     * sign-on): empty unless the principal names an enabled user of an active company.
+     */
+    public Optional<Set<String>> groupsOf(String principalName) {
+        return TenantUser.fromPrincipalName(principalName)
+                .filter(user -> registry.find(user.tenant()).filter(Tenant::isActive).isPresent())
+                .flatMap(user -> TenantContext.callAs(user.tenant(), () -> userAccounts.findByUsername(user.username())
+                        .filter(UserAccount::isEnabled)
+                        .map(account -> {
+                            Set<String> groups = new java.util.HashSet<>(account.roles());
+                            groups.add(TENANT_USER_GROUP);
+                            return Set.copyOf(groups);
+                        })));
+    }
+
+    /**
      * Whether these are a real user's right credentials for a company that is suspended: only
      * then does the sign-in page say so (anyone else learns nothing about the company).
      */

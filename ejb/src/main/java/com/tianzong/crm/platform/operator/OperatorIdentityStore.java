@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
 import java.util.Set;
 
 /** Checks operator credentials; tenant credentials are not its business and are not validated here. */
@@ -27,6 +28,17 @@ public class OperatorIdentityStore implements IdentityStore {
         return credential instanceof OperatorCredential operatorCredential
                 ? validate(operatorCredential)
                 : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    /**
+     * The groups of an operator already signed in elsewhere in this application (single
+     * sign-on): empty unless the principal names an operator account that still exists.
+     */
+    public Optional<Set<String>> groupsOf(String principalName) {
+        return OperatorPrincipal.usernameOf(principalName)
+                .flatMap(operators::findByUsername)
+                .filter(OperatorAccount::isEnabled)
+                .map(account -> Set.of(OperatorPrincipal.GROUP));
     }
 
     public CredentialValidationResult validate(OperatorCredential credential) {
