@@ -6,6 +6,7 @@ import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.security.Owned;
 import com.tianzong.crm.salesforce.domain.TrainingItem;
+import com.tianzong.crm.salesforce.domain.commission.CommissionRuleRecord;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +24,8 @@ final class RecordSamples {
             "customer", RecordSamples::customer,
             "product", RecordSamples::product,
             "productCategory", RecordSamples::productCategory,
-            "trainingItem", RecordSamples::trainingItem);
+            "trainingItem", RecordSamples::trainingItem,
+            "commissionRule", RecordSamples::commissionRule);
 
     private RecordSamples() {
     }
@@ -65,6 +67,13 @@ final class RecordSamples {
         item.setCategory("SKILL");
         item.setHours(new BigDecimal("3.5"));
         return item;
+    }
+
+    private static CommissionRuleRecord commissionRule(String label) {
+        CommissionRuleRecord rule = new CommissionRuleRecord();
+        rule.setCode(label);
+        rule.setNameZhCn("范围测试提成 " + label);
+        return rule;
     }
 
     private static Customer customer(String label) {

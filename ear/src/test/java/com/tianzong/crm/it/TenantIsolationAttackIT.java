@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tianzong.crm.platform.administration.CompanyProfiles;
 import com.tianzong.crm.platform.identity.UserAccounts;
 import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.records.RecordAction;
 import com.tianzong.crm.platform.records.RecordService;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.records.RecordTypes;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * PLT-01 / TEN-01, adversarially and over HTTP: the administrator of company A, signed in, sends
- * company B's record ids in URLs and in forged form posts, searches and exports B's records, and
+ * company B's record ids in URLs (the generic pages and each record type's own pages) and in forged form posts, searches and exports B's records, and
  * tries B's company code at sign-in — for every record type in {@link RecordTypes}, each made by
  * {@link RecordSamples}. Every attempt ends in "not found" or A's own data, never a byte of B's,
  * and B's records stay exactly as they were.
@@ -121,6 +122,13 @@ class TenantIsolationAttackIT {
                         assertThat(response.statusCode()).as(page + " of B's " + name + " " + id).isEqualTo(404);
                         assertThat(response.body()).contains(NOT_FOUND);
                     }
+                }
+            }
+            for (RecordAction action : type.actions()) {
+                for (long id : betaOnlyIds(name)) {
+                    HttpResponse<String> response = attacker.get("/crm" + action.outcome() + ".xhtml?id=" + id);
+                    assertThat(response.statusCode()).as(action.outcome() + " of B's " + name + " " + id).isEqualTo(404);
+                    assertThat(response.body()).contains(NOT_FOUND).doesNotContain("BETA");
                 }
             }
             for (String garbage : List.of("-1", "0", "abc", "1%20or%201%3D1", "99999999999999999999", "")) {

@@ -249,6 +249,8 @@ public class RecordImport {
                     : Optional.of(ImportIssue.keyed(0, field.getName(), "import.integerInvalid", text));
             case FLAG -> Flags.parse(text).isPresent() ? Optional.empty()
                     : Optional.of(ImportIssue.keyed(0, field.getName(), "import.flagInvalid", text));
+            case DATE -> Days.parse(text).isPresent() ? Optional.empty()
+                    : Optional.of(ImportIssue.keyed(0, field.getName(), "import.dateInvalid", text));
             case TIMESTAMP -> Optional.empty();
         };
     }
@@ -276,6 +278,7 @@ public class RecordImport {
             case DECIMAL -> Money.parse(text).orElseThrow().setScale(field.getScale(), java.math.RoundingMode.UNNECESSARY);
             case INTEGER -> Money.parseWhole(text).orElseThrow();
             case FLAG -> Flags.parse(text).orElseThrow();
+            case DATE -> Days.parse(text).orElseThrow();
             case TIMESTAMP -> null;
         };
     }

@@ -30,6 +30,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -385,6 +386,11 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
                 }
                 yield cb.equal(root.get(field.getName()), Boolean.valueOf(value));
             }
+            case DATE -> {
+                LocalDate from = parseNumber(value, LocalDate::parse, field);
+                Path<LocalDate> day = root.get(field.getName());
+                yield cb.greaterThanOrEqualTo(day, from);
+            }
             case TIMESTAMP -> throw new BusinessRuleException("error.filter.unsupported", field.getName());
         };
     }
@@ -392,7 +398,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     private static <V> V parseNumber(String value, Function<String, V> parser, RecordField field) {
         try {
             return parser.apply(value);
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
             throw new BusinessRuleException("error.filter.invalid", field.getName(), value);
         }
     }

@@ -17,7 +17,9 @@ public enum FieldKind {
     /** A whole number (months, days, counts); filtered by equality. */
     INTEGER,
     /** Yes or no; filtered by equality. */
-    FLAG;
+    FLAG,
+    /** A calendar day (LocalDate: hire date, validity); filtered as "on or after". */
+    DATE;
 
     /** The id of the form component that edits a field of this kind (and that its label points at). */
     public String inputId() {
@@ -29,6 +31,7 @@ public enum FieldKind {
             case DECIMAL -> "decimal";
             case INTEGER -> "integer";
             case FLAG -> "flag";
+            case DATE -> "date";
         };
     }
 }

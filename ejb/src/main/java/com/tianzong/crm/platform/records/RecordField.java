@@ -56,6 +56,11 @@ public final class RecordField implements Serializable {
         return new RecordField(name, FieldKind.INTEGER);
     }
 
+    /** A calendar day. */
+    public static RecordField date(String name) {
+        return new RecordField(name, FieldKind.DATE);
+    }
+
     /** A yes/no field. */
     public static RecordField flag(String name) {
         return new RecordField(name, FieldKind.FLAG);

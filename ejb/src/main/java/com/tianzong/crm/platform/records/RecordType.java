@@ -43,6 +43,11 @@ public interface RecordType<T extends TenantRecord> {
         return List.of();
     }
 
+    /** Pages of its own the 360 view links to; none by default. */
+    default List<RecordAction> actions() {
+        return List.of();
+    }
+
     default Optional<RelatedList> relatedList(String listName) {
         return relatedLists().stream().filter(list -> list.name().equals(listName)).findFirst();
     }

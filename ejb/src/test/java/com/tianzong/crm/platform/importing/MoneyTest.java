@@ -39,4 +39,14 @@ class MoneyTest {
         assertThat(Flags.parse("１")).contains(true);
         assertThat(Flags.parse("也许")).isEmpty();
     }
+
+    @Test
+    void PLT10_readsDaysAsWrittenInChinese() {
+        assertThat(Days.parse("2026-03-01")).contains(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(Days.parse("2026/3/1")).contains(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(Days.parse("2026年3月1日")).contains(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(Days.parse("２０２６．１２．３１")).contains(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(Days.parse("2026-02-30")).isEmpty();
+        assertThat(Days.parse("明天")).isEmpty();
+    }
 }

@@ -62,6 +62,7 @@ public class RecordDisplay {
             case DECIMAL -> decimal((BigDecimal) value, field.getScale()) + field.getUnit();
             case INTEGER -> value + field.getUnit();
             case FLAG -> texts.get(Boolean.TRUE.equals(value) ? "value.yes" : "value.no");
+            case DATE -> ((java.time.LocalDate) value).format(DateTimeFormatter.ISO_LOCAL_DATE);
         };
     }
 

@@ -84,6 +84,11 @@ public class RecordViewBacking extends RecordPage {
         }
     }
 
+    /** Pages of its own the record type links to from here. */
+    public List<com.tianzong.crm.platform.records.RecordAction> getActions() {
+        return record == null ? List.of() : getRecordType().actions();
+    }
+
     /** The record type's related lists, each a tab after the field groups. */
     public List<RelatedList> getRelatedLists() {
         return record == null ? List.of() : getRecordType().relatedLists();

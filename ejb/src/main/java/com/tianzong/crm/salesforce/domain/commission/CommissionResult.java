@@ -12,4 +12,18 @@ public record CommissionResult(BigDecimal base, List<CommissionLine> lines, BigD
     public CommissionResult {
         lines = List.copyOf(lines);
     }
+
+    // bean-style reads for the pages: Jakarta EL 5 does not see record components
+
+    public BigDecimal getBase() {
+        return base;
+    }
+
+    public List<CommissionLine> getLines() {
+        return lines;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
 }

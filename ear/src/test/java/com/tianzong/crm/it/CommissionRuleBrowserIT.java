@@ -1,0 +1,84 @@
+package com.tianzong.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * BAS-06 in a real browser: a sales manager defines a progressive commission rule, enters its
+ * bands, previews the commission on 350,000 before saving (10,500.00, worked out band by band),
+ * saves, and finds the bands on the rule and in its history.
+ */
+class CommissionRuleBrowserIT extends BrowserTest {
+
+    private static final By EDITOR = By.id("tiers:editor");
+
+    @Test
+    void BAS06_managerDefinesAProgressiveRuleAndPreviewsIt() {
+        browser.signIn("manager");
+        String code = "CR_" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        browser.open("/crm/app/records/edit.xhtml?type=commissionRule");
+        browser.type(By.cssSelector("#field-code input"), code);
+        browser.type(By.cssSelector("#field-nameZhCn input"), "华东一部阶梯提成");
+        browser.choose(By.id("field-basis"), "销售额");
+        browser.choose(By.id("field-ruleType"), "递增阶梯");
+        browser.choose(By.id("field-tierMode"), "超额累进（各段分别计算）");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        browser.waitForText(By.id("title"), code);
+
+        browser.open(browser.currentUrl().replaceFirst("^https?://[^/]+", "")
+                .replaceFirst("/records/view.xhtml\\?type=commissionRule&", "/base/commission-tiers.xhtml?"));
+        browser.waitForText(By.id("tiers:title"), "提成区间与试算");
+        browser.clickAndWaitForUpdate(By.id("tiers:add"), EDITOR);
+        browser.typeNumber(By.id("tiers:bands:0:upper_input"), "100000");
+        browser.typeNumber(By.id("tiers:bands:0:rate_input"), "2");
+        browser.clickAndWaitForUpdate(By.id("tiers:add"), EDITOR);
+        browser.typeNumber(By.id("tiers:bands:1:upper_input"), "300000");
+        browser.typeNumber(By.id("tiers:bands:1:rate_input"), "3");
+        browser.typeNumber(By.id("tiers:bands:2:rate_input"), "5");
+
+        browser.typeNumber(By.id("tiers:amount_input"), "350000");
+        browser.clickAndWaitForUpdate(By.id("tiers:preview"), EDITOR);
+        String result = browser.find(By.id("tiers:result")).getText();
+        assertThat(result).contains("2,000.00").contains("6,000.00").contains("2,500.00").contains("10,500.00");
+
+        browser.clickAndWaitForUpdate(By.id("tiers:save"), EDITOR);
+        browser.waitForText(By.id("tiers:messages"), "提成区间已保存");
+
+        browser.click(By.cssSelector("#tiers\\:back a"));
+        browser.waitForUrl("view.xhtml");
+        browser.click(By.linkText("提成区间"));
+        browser.waitForText(By.cssSelector(".tz-value-tiersText"), "300000.00– 5.00%");
+        browser.click(By.linkText("修改历史"));
+        browser.waitForText(By.cssSelector("[id$='historyTable_data']"), "提成区间");
+        passed = true;
+    }
+
+    @Test
+    void BAS06_badBandsGetAClearMessageAndARepOnlyPreviews() throws Exception {
+        browser.signIn("manager");
+        browser.open("/crm/app/records/list.xhtml?type=commissionRule&q=CR_SALES_TIERED");
+        browser.waitForText(By.id("list:records"), "按销售额阶梯提成");
+        browser.click(By.cssSelector("#list\\:records_data [id$=':view'] a"));
+        browser.waitForUrl("view.xhtml");
+        browser.click(By.cssSelector("#view\\:action-tiers a"));
+        browser.waitForUrl("commission-tiers.xhtml");
+        browser.typeNumber(By.id("tiers:bands:1:upper_input"), "400000");
+        browser.clickAndWaitForUpdate(By.id("tiers:save"), EDITOR);
+        // band 2 would now end (400,000) below where it starts (500,000)
+        browser.waitForText(By.id("tiers:messages"), "第 2 档的上限须大于下限");
+
+        try (Browser rep = new Browser()) {
+            rep.signIn("zhangwei");
+            rep.open(browser.currentUrl().replaceFirst("^https?://[^/]+", ""));
+            rep.waitForText(By.id("tiers:title"), "提成区间与试算");
+            assertThat(rep.findAll(By.id("tiers:save"))).isEmpty();
+            rep.typeNumber(By.id("tiers:amount_input"), "1200000");
+            rep.clickAndWaitForUpdate(By.id("tiers:preview"), EDITOR);
+            rep.waitForText(By.id("tiers:result"), "16,500.00");
+        }
+        passed = true;
+    }
+}
