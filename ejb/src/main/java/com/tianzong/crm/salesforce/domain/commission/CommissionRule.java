@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +38,8 @@ public record CommissionRule(String code, Type type, Mode mode, Basis basis, Lis
         Objects.requireNonNull(type, "type");
         mode = type == Type.FIXED || mode == null ? Mode.MARGINAL : mode;
         Objects.requireNonNull(basis, "basis");
-        tiers = tiers == null ? List.of() : tiers.stream().sorted(Comparator.comparing(CommissionTier::lowerBound)).toList();
+        // in the order given: validation names the band that is wrong as the user numbered it
+        tiers = tiers == null ? List.of() : List.copyOf(tiers);
     }
 
     /** A fixed rate on the whole base. */

@@ -105,6 +105,9 @@ class CommissionRuleTest {
         assertRefused(List.of(CommissionTier.of("0", null, "1.00")), Type.INCREASING, "commission.rate.range");
         assertRefused(List.of(CommissionTier.of("0", null, "-0.01")), Type.INCREASING, "commission.rate.range");
         assertRefused(List.of(), Type.INCREASING, "commission.tiers.missing");
+        // bands in the order the user entered them: the second one ends below where it starts
+        assertRefused(List.of(CommissionTier.of("0", "500000", "0.01"), CommissionTier.of("500000", "400000", "0.015"),
+                CommissionTier.of("400000", null, "0.02")), Type.INCREASING, "commission.tiers.empty");
         assertRefused(List.of(CommissionTier.of("0", "1000", "0.01"), CommissionTier.of("1000", null, "0.01")), Type.FIXED,
                 "commission.fixed.oneRate");
         assertThatThrownBy(() -> CommissionTier.of("0", null, "0.00125"))
