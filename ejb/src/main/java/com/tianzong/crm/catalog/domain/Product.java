@@ -1,13 +1,11 @@
 package com.tianzong.crm.catalog.domain;
 
-import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.persistence.TimestampedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,7 +18,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.OffsetDateTime;
 
 /**
  * A product of the company's file (产品档案, BAS-01): what it is, how it is counted, what it costs
@@ -28,7 +25,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "product")
-public class Product extends TenantRecord {
+public class Product extends TimestampedRecord {
 
     private static final long serialVersionUID = 1L;
     public static final int MONEY_SCALE = 2;
@@ -95,23 +92,6 @@ public class Product extends TenantRecord {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 
     /** The list price with tax for an amount without: list price × (1 + rate), to the cent. */
     public BigDecimal listPriceWithTax() {
@@ -221,14 +201,6 @@ public class Product extends TenantRecord {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 
     /**

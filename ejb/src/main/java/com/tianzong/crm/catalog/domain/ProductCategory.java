@@ -1,18 +1,15 @@
 package com.tianzong.crm.catalog.domain;
 
-import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.persistence.TimestampedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
 
 /**
  * A product category (产品分类). Categories form a tree; each keeps its path of names from the root
@@ -20,7 +17,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "product_category")
-public class ProductCategory extends TenantRecord {
+public class ProductCategory extends TimestampedRecord {
 
     private static final long serialVersionUID = 1L;
     public static final String PATH_SEPARATOR = " / ";
@@ -49,23 +46,6 @@ public class ProductCategory extends TenantRecord {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 
     /** Whether {@code other} is this category or lies below it (moving this under it would make a cycle). */
     public boolean isAncestorOf(ProductCategory other) {
@@ -124,13 +104,5 @@ public class ProductCategory extends TenantRecord {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

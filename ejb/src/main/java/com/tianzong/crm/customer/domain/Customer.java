@@ -1,7 +1,7 @@
 package com.tianzong.crm.customer.domain;
 
 import com.tianzong.crm.platform.identity.UserAccount;
-import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.persistence.TimestampedRecord;
 import com.tianzong.crm.platform.security.Owned;
 import com.tianzong.crm.salesforce.domain.Department;
 import jakarta.persistence.Column;
@@ -9,8 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,7 +19,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.OffsetDateTime;
 
 /**
  * The customer file (客户档案, CUS-01): who the customer is, how to reach them, how much credit
@@ -29,7 +26,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "customer")
-public class Customer extends TenantRecord implements Owned {
+public class Customer extends TimestampedRecord implements Owned {
 
     private static final long serialVersionUID = 1L;
     public static final int MONEY_SCALE = 2;
@@ -87,23 +84,6 @@ public class Customer extends TenantRecord implements Owned {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
     private Department department;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 
     /** Hands the customer to a rep; the department follows the rep's unless given. */
     @Override
@@ -211,14 +191,6 @@ public class Customer extends TenantRecord implements Owned {
 
     public void setDepartment(Department department) {
         this.department = department;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 
     private static String trimToNull(String value) {

@@ -2,7 +2,6 @@ package com.tianzong.crm.platform.administration;
 
 import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.codelist.CodeItem;
-import com.tianzong.crm.platform.i18n.ChineseScript;
 import com.tianzong.crm.platform.i18n.LocalizedName;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.RecordNotFoundException;
@@ -15,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The company's code lists (TEN-02): add values, rename them in three languages (the Traditional
@@ -92,15 +92,11 @@ public class CodeListAdministration {
 
     /** The three names; an empty Traditional name is converted from the Simplified one, an empty English one copies it. */
     private static LocalizedName name(String simplified, String traditional, String english) {
-        String zhCn = simplified == null ? "" : simplified.strip();
-        if (zhCn.isEmpty() || zhCn.length() > 100) {
+        LocalizedName name = LocalizedName.completing(simplified, traditional, english);
+        if (name.getSimplified().isEmpty() || Stream.of(name.getSimplified(), name.getTraditional(), name.getEnglish())
+                .anyMatch(text -> text.length() > 100)) {
             throw new BusinessRuleException("codelist.name.invalid", "simplified");
         }
-        String zhTw = traditional == null || traditional.isBlank() ? ChineseScript.toTraditional(zhCn) : traditional.strip();
-        String en = english == null || english.isBlank() ? zhCn : english.strip();
-        if (zhTw.length() > 100 || en.length() > 100) {
-            throw new BusinessRuleException("codelist.name.invalid", "simplified");
-        }
-        return new LocalizedName(zhCn, zhTw, en);
+        return name;
     }
 }

@@ -33,6 +33,29 @@ public class LocalizedName implements Serializable {
         this.english = english;
     }
 
+    /**
+     * The three names as the user gave them, completed: an empty Traditional name is converted
+     * from the Simplified one (opencc4j), an empty English one copies the Simplified one.
+     */
+    public static LocalizedName completing(String simplified, String traditional, String english) {
+        String zhCn = simplified == null ? "" : simplified.strip();
+        String zhTw = traditional == null || traditional.isBlank() ? ChineseScript.toTraditional(zhCn) : traditional.strip();
+        String en = english == null || english.isBlank() ? zhCn : english.strip();
+        return new LocalizedName(zhCn, zhTw, en);
+    }
+
+    public String getSimplified() {
+        return simplified;
+    }
+
+    public String getTraditional() {
+        return traditional;
+    }
+
+    public String getEnglish() {
+        return english;
+    }
+
     /** The name in the user's language: Traditional for zh_TW/HK/MO, English outside Chinese. */
     public String in(Locale locale) {
         if (!"zh".equals(locale.getLanguage())) {

@@ -1,6 +1,6 @@
 package com.tianzong.crm.salesforce.application;
 
-import com.tianzong.crm.platform.i18n.ChineseScript;
+import com.tianzong.crm.platform.i18n.LocalizedName;
 import com.tianzong.crm.platform.records.AbstractRecordService;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.ConcurrentChangeException;
@@ -45,12 +45,9 @@ public class CommissionRuleService extends AbstractRecordService<CommissionRuleR
         requireOneOf("ruleType", rule.getRuleType(), CommissionRule.Type.values());
         requireOneOf("tierMode", rule.getTierMode(), CommissionRule.Mode.values());
         if (rule.getNameZhCn() != null) {
-            if (rule.getNameZhTw() == null) {
-                rule.setNameZhTw(ChineseScript.toTraditional(rule.getNameZhCn()));
-            }
-            if (rule.getNameEn() == null) {
-                rule.setNameEn(rule.getNameZhCn());
-            }
+            LocalizedName names = LocalizedName.completing(rule.getNameZhCn(), rule.getNameZhTw(), rule.getNameEn());
+            rule.setNameZhTw(names.getTraditional());
+            rule.setNameEn(names.getEnglish());
         }
         if (rule.getValidFrom() != null && rule.getValidTo() != null && rule.getValidTo().isBefore(rule.getValidFrom())) {
             throw new BusinessRuleException("commission.validity.order", "validTo");

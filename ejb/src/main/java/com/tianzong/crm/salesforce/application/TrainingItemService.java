@@ -1,6 +1,6 @@
 package com.tianzong.crm.salesforce.application;
 
-import com.tianzong.crm.platform.i18n.ChineseScript;
+import com.tianzong.crm.platform.i18n.LocalizedName;
 import com.tianzong.crm.platform.records.AbstractRecordService;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.RecordType;
@@ -36,12 +36,9 @@ public class TrainingItemService extends AbstractRecordService<TrainingItem> {
             throw new BusinessRuleException("trainingItem.code.taken", "code", item.getCode());
         }
         if (item.getNameZhCn() != null) {
-            if (item.getNameZhTw() == null) {
-                item.setNameZhTw(ChineseScript.toTraditional(item.getNameZhCn()));
-            }
-            if (item.getNameEn() == null) {
-                item.setNameEn(item.getNameZhCn());
-            }
+            LocalizedName names = LocalizedName.completing(item.getNameZhCn(), item.getNameZhTw(), item.getNameEn());
+            item.setNameZhTw(names.getTraditional());
+            item.setNameEn(names.getEnglish());
         }
     }
 }

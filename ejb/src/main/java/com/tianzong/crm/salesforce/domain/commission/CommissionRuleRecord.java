@@ -1,7 +1,7 @@
 package com.tianzong.crm.salesforce.domain.commission;
 
 import com.tianzong.crm.catalog.domain.ProductCategory;
-import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.persistence.TimestampedRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,14 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "commission_rule")
-public class CommissionRuleRecord extends TenantRecord {
+public class CommissionRuleRecord extends TimestampedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -90,23 +87,6 @@ public class CommissionRuleRecord extends TenantRecord {
     @OrderBy("lowerBound ASC")
     private List<CommissionTierRecord> tiers = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
-
     /** The calculator's view: this rule with the given bands (its own when null), not yet validated. */
     public CommissionRule toRule(List<CommissionTier> withTiers) {
         List<CommissionTier> bands = withTiers != null ? withTiers : tiers.stream().map(CommissionTierRecord::toTier).toList();
@@ -123,11 +103,6 @@ public class CommissionRuleRecord extends TenantRecord {
             tiers.add(new CommissionTierRecord(this, band, order));
             order += 10;
         }
-    }
-
-    /** Marks the rule changed when only its bands changed, so its version moves on (optimistic locking). */
-    public void touch() {
-        updatedAt = OffsetDateTime.now();
     }
 
     /** The bands as text, for the audit trail: "0–100000.00 2.00%; 100000.00– 3.00%". */
@@ -252,13 +227,5 @@ public class CommissionRuleRecord extends TenantRecord {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }
