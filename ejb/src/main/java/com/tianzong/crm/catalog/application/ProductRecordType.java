@@ -3,16 +3,15 @@ package com.tianzong.crm.catalog.application;
 import com.tianzong.crm.catalog.domain.Product;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
-import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.DeclaredRecordType;
 import com.tianzong.crm.platform.records.RelatedList;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /** The product file (BAS-01) as the generic list, form and 360 view see it. */
 @ApplicationScoped
-public class ProductRecordType implements RecordType<Product> {
+public class ProductRecordType extends DeclaredRecordType<Product> {
 
     public static final String PRICE_HISTORY = "prices";
 
@@ -39,43 +38,13 @@ public class ProductRecordType implements RecordType<Product> {
                     RecordField.money("cost"),
                     RecordField.text("changedBy", 50))));
 
+    public ProductRecordType() {
+        super("product", "BAS-01", "BAS", Product.class, "code",
+                List.of("basic", "price", "stock", "record"), FIELDS);
+    }
+
     @EJB
     ProductService service;
-
-    @Override
-    public String name() {
-        return "product";
-    }
-
-    @Override
-    public String featureId() {
-        return "BAS-01";
-    }
-
-    @Override
-    public String menuGroup() {
-        return "BAS";
-    }
-
-    @Override
-    public Class<Product> entityClass() {
-        return Product.class;
-    }
-
-    @Override
-    public List<RecordField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Optional<String> naturalKey() {
-        return Optional.of("code");
-    }
-
-    @Override
-    public List<String> groups() {
-        return List.of("basic", "price", "stock", "record");
-    }
 
     @Override
     public List<RelatedList> relatedLists() {

@@ -3,15 +3,14 @@ package com.tianzong.crm.customer.application;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
-import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.DeclaredRecordType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /** The customer file as the generic list, form and 360 view see it. */
 @ApplicationScoped
-public class CustomerRecordType implements RecordType<Customer> {
+public class CustomerRecordType extends DeclaredRecordType<Customer> {
 
     private static final List<RecordField> FIELDS = List.of(
             RecordField.text("code", 30).required().searchable(),
@@ -29,43 +28,13 @@ public class CustomerRecordType implements RecordType<Customer> {
             RecordField.timestamp("createdAt").inGroup("record"),
             RecordField.timestamp("updatedAt").inGroup("record"));
 
+    public CustomerRecordType() {
+        super("customer", "CUS-01", "CUS", Customer.class, "code",
+                List.of("basic", "credit", "record"), FIELDS);
+    }
+
     @EJB
     CustomerService service;
-
-    @Override
-    public String name() {
-        return "customer";
-    }
-
-    @Override
-    public String featureId() {
-        return "CUS-01";
-    }
-
-    @Override
-    public String menuGroup() {
-        return "CUS";
-    }
-
-    @Override
-    public Class<Customer> entityClass() {
-        return Customer.class;
-    }
-
-    @Override
-    public List<RecordField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Optional<String> naturalKey() {
-        return Optional.of("code");
-    }
-
-    @Override
-    public List<String> groups() {
-        return List.of("basic", "credit", "record");
-    }
 
     @Override
     public RecordService<Customer> service() {

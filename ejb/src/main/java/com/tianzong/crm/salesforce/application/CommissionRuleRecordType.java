@@ -3,20 +3,19 @@ package com.tianzong.crm.salesforce.application;
 import com.tianzong.crm.platform.records.RecordAction;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
-import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.DeclaredRecordType;
 import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.salesforce.domain.commission.CommissionRuleRecord;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Commission rules (BAS-06) in the generic list, form and 360 view; the bands and the what-if
  * preview have a page of their own ({@code /app/base/commission-tiers.xhtml}).
  */
 @ApplicationScoped
-public class CommissionRuleRecordType implements RecordType<CommissionRuleRecord> {
+public class CommissionRuleRecordType extends DeclaredRecordType<CommissionRuleRecord> {
 
     public static final String TIERS_PAGE = "/app/base/commission-tiers";
 
@@ -40,43 +39,13 @@ public class CommissionRuleRecordType implements RecordType<CommissionRuleRecord
 
     private static final List<RecordAction> ACTIONS = List.of(new RecordAction("tiers", TIERS_PAGE, PermissionAction.VIEW));
 
+    public CommissionRuleRecordType() {
+        super("commissionRule", "BAS-06", "BAS", CommissionRuleRecord.class, "code",
+                List.of("basic", "tiers", "scope", "names", "record"), FIELDS);
+    }
+
     @EJB
     CommissionRuleService service;
-
-    @Override
-    public String name() {
-        return "commissionRule";
-    }
-
-    @Override
-    public String featureId() {
-        return "BAS-06";
-    }
-
-    @Override
-    public String menuGroup() {
-        return "BAS";
-    }
-
-    @Override
-    public Class<CommissionRuleRecord> entityClass() {
-        return CommissionRuleRecord.class;
-    }
-
-    @Override
-    public List<RecordField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Optional<String> naturalKey() {
-        return Optional.of("code");
-    }
-
-    @Override
-    public List<String> groups() {
-        return List.of("basic", "tiers", "scope", "names", "record");
-    }
 
     @Override
     public List<RecordAction> actions() {

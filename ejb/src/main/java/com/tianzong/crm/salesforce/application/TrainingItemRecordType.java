@@ -2,16 +2,15 @@ package com.tianzong.crm.salesforce.application;
 
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
-import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.records.DeclaredRecordType;
 import com.tianzong.crm.salesforce.domain.TrainingItem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /** Sales training items (BAS-03) as the generic list, form and 360 view see them. */
 @ApplicationScoped
-public class TrainingItemRecordType implements RecordType<TrainingItem> {
+public class TrainingItemRecordType extends DeclaredRecordType<TrainingItem> {
 
     private static final List<RecordField> FIELDS = List.of(
             RecordField.text("code", 40).required().searchable(),
@@ -24,43 +23,13 @@ public class TrainingItemRecordType implements RecordType<TrainingItem> {
             RecordField.text("description", 500).notListed().inGroup("names"),
             RecordField.integer("sortOrder").notListed().inGroup("names"));
 
+    public TrainingItemRecordType() {
+        super("trainingItem", "BAS-03", "BAS", TrainingItem.class, "code",
+                List.of("basic", "names"), FIELDS);
+    }
+
     @EJB
     TrainingItemService service;
-
-    @Override
-    public String name() {
-        return "trainingItem";
-    }
-
-    @Override
-    public String featureId() {
-        return "BAS-03";
-    }
-
-    @Override
-    public String menuGroup() {
-        return "BAS";
-    }
-
-    @Override
-    public Class<TrainingItem> entityClass() {
-        return TrainingItem.class;
-    }
-
-    @Override
-    public List<RecordField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Optional<String> naturalKey() {
-        return Optional.of("code");
-    }
-
-    @Override
-    public List<String> groups() {
-        return List.of("basic", "names");
-    }
 
     @Override
     public RecordService<TrainingItem> service() {
