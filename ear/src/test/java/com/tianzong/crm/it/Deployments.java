@@ -37,7 +37,7 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, TestTenants.class)
+                .addClasses(Deployments.class, TestTenants.class, TestCompany.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));

@@ -5,7 +5,18 @@ import com.tianzong.crm.catalog.domain.ProductCategory;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.security.Owned;
+import com.tianzong.crm.platform.identity.UserAccounts;
+import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.salesforce.application.Departments;
+import com.tianzong.crm.salesforce.domain.Department;
+import com.tianzong.crm.salesforce.domain.SalesPosition;
+import com.tianzong.crm.salesforce.domain.SalesRep;
 import com.tianzong.crm.salesforce.domain.TrainingItem;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 import com.tianzong.crm.salesforce.domain.commission.CommissionRuleRecord;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -25,7 +36,23 @@ final class RecordSamples {
             "product", RecordSamples::product,
             "productCategory", RecordSamples::productCategory,
             "trainingItem", RecordSamples::trainingItem,
-            "commissionRule", RecordSamples::commissionRule);
+            "commissionRule", RecordSamples::commissionRule,
+            "salesOrg", RecordSamples::salesOrg,
+            "position", RecordSamples::position,
+            "salesRep", RecordSamples::salesRep);
+
+    /**
+     * Saves a sample of the type in the current company: through the type's own service, or, for
+     * sales organisations, which are kept on the departments page, through the department tree.
+     */
+    @SuppressWarnings("unchecked")
+    static TenantRecord save(RecordType<?> type, String label) {
+        TenantRecord sample = create(type.name(), label);
+        if (sample instanceof Department department) {
+            return bean(Departments.class).create(department.getCode(), department.getName(), null);
+        }
+        return ((RecordService<TenantRecord>) type.service()).save(sample);
+    }
 
     private RecordSamples() {
     }
@@ -41,6 +68,36 @@ final class RecordSamples {
 
     static Owned createOwned(String recordType, String label) {
         return (Owned) create(recordType, label);
+    }
+
+    private static Department salesOrg(String label) {
+        return new Department(label, "范围测试组织 " + label, null);
+    }
+
+    private static SalesPosition position(String label) {
+        SalesPosition position = new SalesPosition();
+        position.setCode(label);
+        position.setName("范围测试职务 " + label);
+        position.setGrade("G2");
+        position.setDuties("拜访客户，完成销售目标。");
+        return position;
+    }
+
+    /** A rep file needs a user account of its own: one is added, in the company's first open department. */
+    private static SalesRep salesRep(String label) {
+        Department department = bean(Departments.class).findActive().get(0);
+        SalesRep rep = new SalesRep();
+        rep.setEmployeeNo(label);
+        rep.setName("范围测试业务员 " + label);
+        rep.setHireDate(LocalDate.of(2024, 3, 1));
+        rep.setStatus("ACTIVE");
+        rep.assignTo(bean(UserAccounts.class).create("sample_" + label.toLowerCase(Locale.ROOT), "业务员 " + label, department,
+                Set.of("SALES_REP")), department);
+        return rep;
+    }
+
+    private static <B> B bean(Class<B> type) {
+        return CDI.current().select(type).get();
     }
 
     private static Product product(String label) {

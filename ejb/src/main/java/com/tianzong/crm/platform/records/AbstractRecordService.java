@@ -71,6 +71,12 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    RecordTypes recordTypes;
+
+    /** At most this many rows of another record type show in a 360-view tab. */
+    private static final int RELATED_ROWS = 500;
+
     /*
      * Declared constraints are checked here, not by JPA's validation callback: EclipseLink 4.0
      * keeps every per-tenant descriptor copy its callback ever validated (eclipselink#2635), so
@@ -101,7 +107,10 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     protected void checkDeletable(T record) {
     }
 
-    /** The rows of a related list of a record the caller may see; types with related lists override it. */
+    /**
+     * The rows of a related list of the type's own making, of a record the caller may see; types
+     * with such lists override it. Lists of other records ({@link RelatedList#viaField()}) are read here.
+     */
     protected List<?> loadRelated(T record, String listName) {
         throw new IllegalArgumentException(type().name() + " has no related list " + listName);
     }
@@ -109,11 +118,19 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     @Override
     public List<?> related(long id, String listName) {
         permissions.check(type().name(), PermissionAction.VIEW, id);
-        if (type().relatedList(listName).isEmpty()) {
-            throw new RecordNotFoundException(type().entityClass(), id);
-        }
+        RelatedList list = type().relatedList(listName).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
         T record = findVisible(id).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
-        return loadRelated(record, listName);
+        if (list.viaField().isEmpty()) {
+            return loadRelated(record, listName);
+        }
+        RecordType<?> rowType = recordTypes.find(list.rowType())
+                .orElseThrow(() -> new IllegalStateException("related list " + listName + " names unknown type " + list.rowType()));
+        TenantRecord target = list.sourceField().isPresent() ? (TenantRecord) RecordAccess.read(record, list.sourceField().get()) : record;
+        if (target == null) {
+            return List.of();
+        }
+        PageRequest rows = PageRequest.firstPage(RELATED_ROWS).withFilter(list.viaField().get(), Long.toString(target.getId()));
+        return rowType.service().findPage(rows).rows();
     }
 
     @Override
@@ -256,9 +273,17 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         return record;
     }
 
-    /** A new scoped record without an owner belongs to the user who creates it. */
+    /**
+     * Whether a new scoped record saved without an owner belongs to the user who creates it
+     * (a customer); a type whose owner must be named (a salesperson's file) says no.
+     */
+    protected boolean ownedByCreatorByDefault() {
+        return true;
+    }
+
+    /** A new scoped record without an owner belongs to the user who creates it, where the type says so. */
     private void defaultOwner(T record) {
-        if (record instanceof Owned owned && owned.getOwner() == null) {
+        if (ownedByCreatorByDefault() && record instanceof Owned owned && owned.getOwner() == null) {
             currentTenant.currentUser()
                     .flatMap(user -> userAccounts.findByUsername(user.username()))
                     .ifPresent(me -> owned.assignTo(me, owned.getDepartment()));

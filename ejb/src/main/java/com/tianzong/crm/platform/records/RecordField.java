@@ -23,6 +23,7 @@ public final class RecordField implements Serializable {
     private String group = "basic";
     private int scale;
     private String unit = "";
+    private boolean multiline;
 
     private RecordField(String name, FieldKind kind) {
         this.name = Objects.requireNonNull(name);
@@ -32,6 +33,14 @@ public final class RecordField implements Serializable {
     public static RecordField text(String name, int maxLength) {
         RecordField field = new RecordField(name, FieldKind.TEXT);
         field.maxLength = maxLength;
+        return field;
+    }
+
+    /** Free text over several lines (duties, requirements, notes): a text area, not a list column. */
+    public static RecordField note(String name, int maxLength) {
+        RecordField field = text(name, maxLength);
+        field.multiline = true;
+        field.listed = false;
         return field;
     }
 
@@ -132,6 +141,11 @@ public final class RecordField implements Serializable {
         return required;
     }
 
+    /** Whether a text field is edited in a text area and shown with its line breaks. */
+    public boolean isMultiline() {
+        return multiline;
+    }
+
     public int getMaxLength() {
         return maxLength;
     }
@@ -168,7 +182,7 @@ public final class RecordField implements Serializable {
 
     /** The id of the form component that edits this field. */
     public String getInputId() {
-        return kind.inputId();
+        return multiline ? "note" : kind.inputId();
     }
 
     public String getGroup() {

@@ -28,7 +28,7 @@ public class CommissionRuleRecordType extends DeclaredRecordType<CommissionRuleR
             RecordField.flag("active"),
             RecordField.text("tiersText", 1000).readOnly().notListed().inGroup("tiers"),
             RecordField.reference("productCategory", "path").inGroup("scope"),
-            RecordField.text("repGrade", 40).notListed().inGroup("scope"),
+            RecordField.code("repGrade", "POSITION_GRADE").notListed().inGroup("scope"),
             RecordField.date("validFrom").inGroup("scope"),
             RecordField.date("validTo").inGroup("scope"),
             RecordField.text("nameZhTw", 100).notListed().inGroup("names"),

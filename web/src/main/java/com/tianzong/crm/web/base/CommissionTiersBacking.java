@@ -88,7 +88,7 @@ public class CommissionTiersBacking extends GuardedPage {
             return;
         }
         editable = allowed.contains(PermissionAction.EDIT);
-        rule = parseId(id) == null ? null : rules.find(parseId(id)).orElse(null);
+        rule = parseId(id).flatMap(rules::find).orElse(null);
         if (rule == null) {
             markNotFound();
             return;
@@ -166,10 +166,6 @@ public class CommissionTiersBacking extends GuardedPage {
             lower = upper;
         }
         return bands;
-    }
-
-    private static Long parseId(String text) {
-        return text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
     }
 
     public com.tianzong.crm.platform.records.RecordField getTypeField() {

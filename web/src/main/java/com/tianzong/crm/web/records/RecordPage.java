@@ -48,15 +48,6 @@ public abstract class RecordPage extends GuardedPage {
         return (RecordService<TenantRecord>) getRecordType().service();
     }
 
-    /** Parses a record id from the URL; empty for anything that is not a positive number. */
-    protected static Optional<Long> parseId(String id) {
-        if (id == null || !id.matches("[0-9]{1,18}")) {
-            return Optional.empty();
-        }
-        long value = Long.parseLong(id);
-        return value > 0 ? Optional.of(value) : Optional.empty();
-    }
-
     /** Whether the current user may take the action (VIEW, CREATE, EDIT, DELETE, EXPORT …) here. */
     public boolean can(String action) {
         if (getRecordType() == null) {

@@ -4,7 +4,11 @@ import com.tianzong.crm.platform.audit.AuditEntry;
 import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.platform.records.RecordViewLayouts;
 import com.tianzong.crm.platform.records.RelatedList;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import com.tianzong.crm.web.i18n.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +22,7 @@ import java.util.Map;
 
 /**
  * The generic read-only 360 view: one tab per field group of the record type, one per related
- * list it declares, and its history.
+ * list it declares that the user shows (in the user's order, PLT-06), and its history.
  */
 @Named("recordView")
 @ViewScoped
@@ -35,8 +39,13 @@ public class RecordViewBacking extends RecordPage {
     @EJB
     AuditTrail auditTrail;
 
+    @EJB
+    RecordViewLayouts layouts;
+
     private String id;
     private TenantRecord record;
+    private List<RelatedList> shownTabs = List.of();
+    private List<TabChoice> arrangement = new ArrayList<>();
     private transient List<AuditEntry> history;
     private transient Map<String, List<?>> related;
 
@@ -51,7 +60,78 @@ public class RecordViewBacking extends RecordPage {
         record = parseId(id).flatMap(value -> service().find(value)).orElse(null);
         if (record == null) {
             markNotFound();
+            return;
         }
+        shownTabs = layouts.shownTabs(getRecordType());
+        arrangement = new ArrayList<>(layouts.arrangement(getRecordType()).stream()
+                .map(tab -> new TabChoice(tab.name(), tab.shown())).toList());
+    }
+
+    /** A related tab in the user's arrangement dialog. */
+    public static final class TabChoice implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private boolean shown;
+
+        TabChoice(String name, boolean shown) {
+            this.name = name;
+            this.shown = shown;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isShown() {
+            return shown;
+        }
+
+        public void setShown(boolean shown) {
+            this.shown = shown;
+        }
+    }
+
+    /** The related tabs the user may have, in the user's order, for the arrangement dialog. */
+    public List<TabChoice> getArrangement() {
+        return arrangement;
+    }
+
+    public void moveUp(int index) {
+        if (index > 0 && index < arrangement.size()) {
+            Collections.swap(arrangement, index, index - 1);
+        }
+    }
+
+    public void moveDown(int index) {
+        if (index >= 0 && index < arrangement.size() - 1) {
+            Collections.swap(arrangement, index, index + 1);
+        }
+    }
+
+    /** Keeps the arrangement for this user and shows the view again with it. */
+    public void saveArrangement() throws IOException {
+        try {
+            layouts.arrange(getRecordType(), arrangement.stream()
+                    .map(choice -> new RecordViewLayouts.Tab(choice.getName(), choice.isShown())).toList());
+            reopen();
+        } catch (RuntimeException e) {
+            messages.show(e, getRecordType());
+        }
+    }
+
+    /** Back to the tabs as the record type declares them. */
+    public void resetArrangement() throws IOException {
+        layouts.reset(getRecordType());
+        reopen();
+    }
+
+    private void reopen() throws IOException {
+        texts.info("viewLayout.saved");
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/app/records/view.xhtml?type=" + getType() + "&id=" + record.getId());
     }
 
     public List<String> getGroups() {
@@ -89,9 +169,9 @@ public class RecordViewBacking extends RecordPage {
         return record == null ? List.of() : getRecordType().actions();
     }
 
-    /** The record type's related lists, each a tab after the field groups. */
+    /** The related lists the user shows, in the user's order, each a tab after the field groups. */
     public List<RelatedList> getRelatedLists() {
-        return record == null ? List.of() : getRecordType().relatedLists();
+        return shownTabs;
     }
 
     /** The rows of a related list, read once per request (the service applies permission and scope). */

@@ -46,6 +46,15 @@ public abstract class GuardedPage implements Serializable {
         context.validationFailed();
     }
 
+    /** Parses a record id from the URL; empty for anything that is not a positive number. */
+    public static java.util.Optional<Long> parseId(String id) {
+        if (id == null || !id.matches("[0-9]{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        long value = Long.parseLong(id);
+        return value > 0 ? java.util.Optional.of(value) : java.util.Optional.empty();
+    }
+
     /** Whether the page has something to show: it exists and the user may see it. */
     public boolean isUsable() {
         return !notFound && !forbidden;

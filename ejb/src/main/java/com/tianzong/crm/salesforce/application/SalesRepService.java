@@ -1,0 +1,58 @@
+package com.tianzong.crm.salesforce.application;
+
+import com.tianzong.crm.platform.records.AbstractRecordService;
+import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.tenancy.TenantAware;
+import com.tianzong.crm.salesforce.domain.Department;
+import com.tianzong.crm.salesforce.domain.SalesRep;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Salesperson files (ORG-04). Each belongs to one user account, named by whoever creates it (not
+ * taken from the creator); employee numbers are unique; a rep joins an open department; a rep
+ * who has left has a leaving date on or after the hire date.
+ */
+@Stateless
+@TenantAware
+public class SalesRepService extends AbstractRecordService<SalesRep> {
+
+    @Inject
+    SalesRepRecordType type;
+
+    @Override
+    protected RecordType<SalesRep> type() {
+        return type;
+    }
+
+    @Override
+    public SalesRep newRecord() {
+        return new SalesRep();
+    }
+
+    @Override
+    protected boolean ownedByCreatorByDefault() {
+        return false;
+    }
+
+    @Override
+    protected void checkRules(SalesRep rep) {
+        if (rep.getEmployeeNo() != null && taken("employeeNo", rep.getEmployeeNo(), rep)) {
+            throw new BusinessRuleException("salesRep.employeeNo.taken", "employeeNo", rep.getEmployeeNo());
+        }
+        if (rep.getOwner() != null && taken("owner", rep.getOwner(), rep)) {
+            throw new BusinessRuleException("salesRep.owner.taken", "owner", rep.getOwner().getDisplayName());
+        }
+        Department department = rep.getDepartment() == null ? null : em.find(Department.class, rep.getDepartment().getId());
+        if (department != null && !department.isActive()) {
+            throw new BusinessRuleException("salesRep.department.closed", "department", department.getName());
+        }
+        if (SalesRep.LEFT.equals(rep.getStatus()) && rep.getLeaveDate() == null) {
+            throw new BusinessRuleException("salesRep.leaveDate.required", "leaveDate");
+        }
+        if (rep.getLeaveDate() != null && rep.getHireDate() != null && rep.getLeaveDate().isBefore(rep.getHireDate())) {
+            throw new BusinessRuleException("salesRep.leaveDate.beforeHire", "leaveDate", rep.getHireDate().toString());
+        }
+    }
+}
