@@ -203,7 +203,7 @@ class AccessControlIT {
         RecordService<TenantRecord> service = service(type);
         return TenantContext.callAs(tenant, () -> {
             Owned record = RecordSamples.createOwned(type.name(), label);
-            record.assignTo(users.findByUsername(owner).orElseThrow(), null);
+            RecordSamples.assign(record, users.findByUsername(owner).orElseThrow());
             return service.save((TenantRecord) record).getId();
         });
     }

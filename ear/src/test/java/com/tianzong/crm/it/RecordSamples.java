@@ -13,6 +13,10 @@ import com.tianzong.crm.salesforce.domain.Department;
 import com.tianzong.crm.salesforce.domain.SalesPosition;
 import com.tianzong.crm.salesforce.domain.SalesRep;
 import com.tianzong.crm.salesforce.domain.TrainingItem;
+import com.tianzong.crm.salesforce.domain.quota.Quota;
+import com.tianzong.crm.salesforce.application.SalesRepService;
+import com.tianzong.crm.platform.identity.UserAccount;
+import com.tianzong.crm.platform.query.PageRequest;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -39,7 +43,8 @@ final class RecordSamples {
             "commissionRule", RecordSamples::commissionRule,
             "salesOrg", RecordSamples::salesOrg,
             "position", RecordSamples::position,
-            "salesRep", RecordSamples::salesRep);
+            "salesRep", RecordSamples::salesRep,
+            "quota", RecordSamples::quota);
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -53,6 +58,8 @@ final class RecordSamples {
         }
         return ((RecordService<TenantRecord>) type.service()).save(sample);
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SAMPLE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
 
     private RecordSamples() {
     }
@@ -68,6 +75,25 @@ final class RecordSamples {
 
     static Owned createOwned(String recordType, String label) {
         return (Owned) create(recordType, label);
+    }
+
+    /**
+     * Hands a sample to a member of staff: a quota becomes that person's own quota (their rep
+     * file is found, or made), other records are simply assigned.
+     */
+    static void assign(Owned record, UserAccount owner) {
+        if (record instanceof Quota quota) {
+            SalesRepService reps = bean(SalesRepService.class);
+            SalesRep file = reps.findPage(PageRequest.firstPage(1).withFilter("owner", Long.toString(owner.getId()))).rows().stream()
+                    .findFirst().orElseGet(() -> {
+                        SalesRep rep = salesRep("F" + owner.getId() + "_" + SAMPLE_DAYS.incrementAndGet());
+                        rep.assignTo(owner, owner.getDepartment());
+                        return reps.save(rep);
+                    });
+            quota.setRep(file);
+        } else {
+            record.assignTo(owner, null);
+        }
     }
 
     private static Department salesOrg(String label) {
@@ -94,6 +120,19 @@ final class RecordSamples {
         rep.assignTo(bean(UserAccounts.class).create("sample_" + label.toLowerCase(Locale.ROOT), "业务员 " + label, department,
                 Set.of("SALES_REP")), department);
         return rep;
+    }
+
+    /** Each quota sample covers a day of its own, so samples never overlap. */
+    private static Quota quota(String label) {
+        Quota quota = new Quota();
+        quota.setKind(Quota.EXPENSE);
+        quota.setDepartment(bean(Departments.class).findActive().get(0));
+        LocalDate day = LocalDate.of(2030, 1, 1).plusDays(SAMPLE_DAYS.incrementAndGet());
+        quota.setPeriodStart(day);
+        quota.setPeriodEnd(day);
+        quota.setLimitAmount(new BigDecimal("8000.00"));
+        quota.setNote("范围测试定额 " + label);
+        return quota;
     }
 
     private static <B> B bean(Class<B> type) {

@@ -6,8 +6,11 @@ import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.tenancy.TenantAware;
 import com.tianzong.crm.salesforce.domain.Department;
 import com.tianzong.crm.salesforce.domain.SalesRep;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Salesperson files (ORG-04). Each belongs to one user account, named by whoever creates it (not
@@ -25,6 +28,9 @@ public class SalesRepService extends AbstractRecordService<SalesRep> {
     protected RecordType<SalesRep> type() {
         return type;
     }
+
+    @EJB
+    QuotaChecks quotaChecks;
 
     @Override
     public SalesRep newRecord() {
@@ -53,6 +59,21 @@ public class SalesRepService extends AbstractRecordService<SalesRep> {
         }
         if (rep.getLeaveDate() != null && rep.getHireDate() != null && rep.getLeaveDate().isBefore(rep.getHireDate())) {
             throw new BusinessRuleException("salesRep.leaveDate.beforeHire", "leaveDate", rep.getHireDate().toString());
+        }
+    }
+
+    /**
+     * A hire, a move to another organisation or a return from having left adds a head to an
+     * organisation: its head-count quotas are checked (ORG-02), from the day the rep counts.
+     */
+    @Override
+    protected void afterSave(SalesRep saved, Map<String, String> before) {
+        boolean joins = before == null
+                || !String.valueOf(before.get("department")).endsWith("#" + saved.getDepartment().getId())
+                || SalesRep.LEFT.equals(before.get("status")) && !SalesRep.LEFT.equals(saved.getStatus());
+        if (joins && !SalesRep.LEFT.equals(saved.getStatus())) {
+            LocalDate today = LocalDate.now();
+            quotaChecks.checkHeadCount(saved.getDepartment(), saved.getHireDate().isAfter(today) ? saved.getHireDate() : today);
         }
     }
 }

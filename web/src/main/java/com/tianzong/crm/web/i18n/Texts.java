@@ -29,6 +29,10 @@ public class Texts {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    public void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
     }

@@ -18,6 +18,10 @@ import java.util.List;
 @ViewScoped
 public class RecordFormBacking extends RecordPage {
 
+    /** Alarms the save raised (a head-count quota exceeded …), shown with the "saved" notice. */
+    @Inject
+    transient com.tianzong.crm.platform.notification.RaisedAlarms raisedAlarms;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -68,6 +72,7 @@ public class RecordFormBacking extends RecordPage {
         try {
             TenantRecord saved = service().save(record);
             texts.info("record.saved");
+            raisedAlarms.all().forEach(alarm -> texts.warn(alarm.messageKey(), alarm.arguments().toArray()));
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/app/records/view.xhtml?type=" + getType() + "&id=" + saved.getId());
         } catch (RuntimeException e) {

@@ -42,6 +42,9 @@ public class RecordViewBacking extends RecordPage {
     @EJB
     RecordViewLayouts layouts;
 
+    @Inject
+    transient RecordDisplay display;
+
     private String id;
     private TenantRecord record;
     private List<RelatedList> shownTabs = List.of();
@@ -142,13 +145,13 @@ public class RecordViewBacking extends RecordPage {
         return getRecordType().fieldsOf(group);
     }
 
-    /** The record's title: the values of its first two declared fields (code and name). */
+    /** The record's title: its first two declared fields (code and name) as the page shows them (a code by its name). */
     public String getTitle() {
         if (record == null) {
             return "";
         }
         return getRecordType().fields().stream().limit(2)
-                .map(field -> String.valueOf(com.tianzong.crm.platform.records.RecordAccess.read(record, field.getName())))
+                .map(field -> display.display(record, field))
                 .reduce((a, b) -> a + " " + b)
                 .orElse("");
     }
