@@ -14,6 +14,10 @@ import com.tianzong.crm.salesforce.domain.SalesPosition;
 import com.tianzong.crm.salesforce.domain.SalesRep;
 import com.tianzong.crm.salesforce.domain.TrainingItem;
 import com.tianzong.crm.salesforce.domain.quota.Quota;
+import com.tianzong.crm.salesforce.domain.TrainingRecord;
+import com.tianzong.crm.salesforce.domain.assessment.QuantitativeIndicator;
+import com.tianzong.crm.salesforce.application.TrainingItemService;
+import java.util.List;
 import com.tianzong.crm.salesforce.application.SalesRepService;
 import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.query.PageRequest;
@@ -35,16 +39,18 @@ import java.util.function.Function;
  */
 final class RecordSamples {
 
-    static final Map<String, Function<String, ? extends TenantRecord>> FACTORIES = Map.of(
-            "customer", RecordSamples::customer,
-            "product", RecordSamples::product,
-            "productCategory", RecordSamples::productCategory,
-            "trainingItem", RecordSamples::trainingItem,
-            "commissionRule", RecordSamples::commissionRule,
-            "salesOrg", RecordSamples::salesOrg,
-            "position", RecordSamples::position,
-            "salesRep", RecordSamples::salesRep,
-            "quota", RecordSamples::quota);
+    static final Map<String, Function<String, ? extends TenantRecord>> FACTORIES = Map.ofEntries(
+            Map.entry("customer", RecordSamples::customer),
+            Map.entry("product", RecordSamples::product),
+            Map.entry("productCategory", RecordSamples::productCategory),
+            Map.entry("trainingItem", RecordSamples::trainingItem),
+            Map.entry("commissionRule", RecordSamples::commissionRule),
+            Map.entry("salesOrg", RecordSamples::salesOrg),
+            Map.entry("position", RecordSamples::position),
+            Map.entry("salesRep", RecordSamples::salesRep),
+            Map.entry("quota", RecordSamples::quota),
+            Map.entry("quantitativeIndicator", RecordSamples::quantitativeIndicator),
+            Map.entry("trainingRecord", RecordSamples::trainingRecord));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -82,7 +88,7 @@ final class RecordSamples {
      * file is found, or made), other records are simply assigned.
      */
     static void assign(Owned record, UserAccount owner) {
-        if (record instanceof Quota quota) {
+        if (record instanceof Quota || record instanceof TrainingRecord) {
             SalesRepService reps = bean(SalesRepService.class);
             SalesRep file = reps.findPage(PageRequest.firstPage(1).withFilter("owner", Long.toString(owner.getId()))).rows().stream()
                     .findFirst().orElseGet(() -> {
@@ -90,7 +96,11 @@ final class RecordSamples {
                         rep.assignTo(owner, owner.getDepartment());
                         return reps.save(rep);
                     });
-            quota.setRep(file);
+            if (record instanceof Quota quota) {
+                quota.setRep(file);
+            } else {
+                ((TrainingRecord) record).setRep(file);
+            }
         } else {
             record.assignTo(owner, null);
         }
@@ -133,6 +143,33 @@ final class RecordSamples {
         quota.setLimitAmount(new BigDecimal("8000.00"));
         quota.setNote("范围测试定额 " + label);
         return quota;
+    }
+
+    private static QuantitativeIndicator quantitativeIndicator(String label) {
+        QuantitativeIndicator indicator = new QuantitativeIndicator();
+        indicator.setCode(label);
+        indicator.setNameZhCn("范围测试指标 " + label);
+        indicator.setDefinition("考核期内新开发的客户数");
+        indicator.setExpression("NEW_CUSTOMERS");
+        indicator.setUnit("家");
+        return indicator;
+    }
+
+    /**
+     * A training record on a preset training item, of the company's first rep (rep files are
+     * registered before training records, so their samples exist; one is made only if none does).
+     */
+    private static TrainingRecord trainingRecord(String label) {
+        SalesRepService reps = bean(SalesRepService.class);
+        SalesRep rep = reps.findPage(PageRequest.firstPage(1).sortedBy("employeeNo", true)).rows().stream().findFirst()
+                .orElseGet(() -> reps.save(salesRep("T" + SAMPLE_DAYS.incrementAndGet())));
+        TrainingRecord record = new TrainingRecord();
+        record.setRep(rep);
+        record.setTrainingItem(bean(TrainingItemService.class).findByKeys(List.of("TR_ONBOARDING")).get("TR_ONBOARDING"));
+        record.setTrainingDate(LocalDate.of(2025, 5, 20));
+        record.setResult("ATTENDED");
+        record.setNote("范围测试培训记录 " + label);
+        return record;
     }
 
     private static <B> B bean(Class<B> type) {

@@ -23,7 +23,7 @@ class SalesOrganisationBrowserIT extends BrowserTest {
         browser.waitForText(By.id("list:records"), "华东销售一部");
         browser.click(By.cssSelector("#list\\:records_data [id$=':view'] a"));
         browser.waitForUrl("view.xhtml");
-        assertThat(tabs()).containsSubsequence("组织信息", "业务员", "下级组织", "客户", "修改历史");
+        assertThat(tabs()).containsSubsequence("组织信息", "业务员", "下级组织", "客户", "定额", "修改历史");
 
         browser.click(By.id("view:arrangeTabs"));
         browser.waitForText(By.id("arrange:tabChoices"), "下级组织");
@@ -32,7 +32,7 @@ class SalesOrganisationBrowserIT extends BrowserTest {
         browser.clickAndWaitForUpdate(By.id("arrange:tabChoices:1:up"), By.id("arrange:tabChoices"));
         browser.click(By.id("arrange:saveTabs"));
         browser.waitForText(By.id("growl_container"), "页签设置已保存");
-        assertThat(tabs()).containsExactly("组织信息", "客户", "业务员", "修改历史");
+        assertThat(tabs()).containsExactly("组织信息", "客户", "业务员", "定额", "修改历史");
 
         browser.click(By.linkText("业务员"));
         browser.waitForText(By.cssSelector("[id$='related-reps']"), "张伟");
@@ -44,11 +44,11 @@ class SalesOrganisationBrowserIT extends BrowserTest {
         browser.open("/crm/app/records/list.xhtml?type=salesOrg&q=华东销售一部");
         browser.click(By.cssSelector("#list\\:records_data [id$=':view'] a"));
         browser.waitForUrl("view.xhtml");
-        assertThat(tabs()).as("kept for him").containsExactly("组织信息", "客户", "业务员", "修改历史");
+        assertThat(tabs()).as("kept for him").containsExactly("组织信息", "客户", "业务员", "定额", "修改历史");
         browser.click(By.id("view:arrangeTabs"));
         browser.click(By.id("arrange:resetTabs"));
         browser.waitForText(By.id("growl_container"), "页签设置已保存");
-        assertThat(tabs()).containsExactly("组织信息", "业务员", "下级组织", "客户", "修改历史");
+        assertThat(tabs()).containsExactly("组织信息", "业务员", "下级组织", "客户", "定额", "修改历史");
         passed = true;
     }
 

@@ -201,20 +201,20 @@ class SalesOrganisationIT {
 
     @Test
     void PLT06_eachUserArrangesTheTabsOfAViewAndNewTabsStillAppear() {
-        assertThat(names(company.as("director", () -> layouts.shownTabs(orgType)))).containsExactly("reps", "children", "customers");
+        assertThat(names(company.as("director", () -> layouts.shownTabs(orgType)))).containsExactly("reps", "children", "customers", "quotas");
 
         company.as("director", () -> layouts.arrange(orgType, List.of(new Tab("customers", true), new Tab("reps", false))));
         assertThat(company.as("director", () -> layouts.arrangement(orgType))).as("a tab the user never arranged comes last, shown")
-                .containsExactly(new Tab("customers", true), new Tab("reps", false), new Tab("children", true));
-        assertThat(names(company.as("director", () -> layouts.shownTabs(orgType)))).containsExactly("customers", "children");
+                .containsExactly(new Tab("customers", true), new Tab("reps", false), new Tab("children", true), new Tab("quotas", true));
+        assertThat(names(company.as("director", () -> layouts.shownTabs(orgType)))).containsExactly("customers", "children", "quotas");
         assertThat(names(company.as("eastmanager", () -> layouts.shownTabs(orgType)))).as("another user's view is untouched")
-                .containsExactly("reps", "children", "customers");
+                .containsExactly("reps", "children", "customers", "quotas");
         assertThat(names(company.as("marketing", () -> layouts.shownTabs(orgType))))
                 .as("a tab of records the user may not read is not offered").doesNotContain("reps");
 
         assertRefused(() -> company.as("director", () -> layouts.arrange(orgType, List.of(new Tab("salaries", true)))), "viewLayout.tab.unknown");
         company.as("director", () -> layouts.reset(orgType));
-        assertThat(names(company.as("director", () -> layouts.shownTabs(orgType)))).containsExactly("reps", "children", "customers");
+        assertThat(names(company.as("director", () -> layouts.shownTabs(orgType)))).containsExactly("reps", "children", "customers", "quotas");
     }
 
     private List<String> listed(String username) {

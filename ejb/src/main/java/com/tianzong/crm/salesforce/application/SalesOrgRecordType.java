@@ -40,7 +40,14 @@ public class SalesOrgRecordType extends DeclaredRecordType<Department> {
                     RecordField.text("code", 30),
                     RecordField.text("name", 200),
                     RecordField.reference("owner", "displayName"),
-                    RecordField.money("creditLimit"))));
+                    RecordField.money("creditLimit"))),
+            RelatedList.records("quotas", "quota", "department", List.of(
+                    RecordField.code("kind", "QUOTA_KIND"),
+                    RecordField.reference("rep", "name"),
+                    RecordField.date("periodStart"),
+                    RecordField.date("periodEnd"),
+                    RecordField.decimal("limitAmount", 2),
+                    RecordField.code("grade", "POSITION_GRADE"))));
 
     public SalesOrgRecordType() {
         super("salesOrg", "ORG-01", "ORG", Department.class, "code", List.of("basic"), FIELDS);

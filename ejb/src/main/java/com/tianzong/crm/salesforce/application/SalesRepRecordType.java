@@ -43,7 +43,19 @@ public class SalesRepRecordType extends DeclaredRecordType<SalesRep> {
                     RecordField.text("name", 200),
                     RecordField.code("customerType", "CUSTOMER_TYPE"),
                     RecordField.code("region", "REGION"),
-                    RecordField.money("creditLimit"))));
+                    RecordField.money("creditLimit"))),
+            RelatedList.records("trainings", "trainingRecord", "rep", List.of(
+                    RecordField.date("trainingDate"),
+                    RecordField.reference("trainingItem", "nameZhCn"),
+                    RecordField.decimal("hours", 1),
+                    RecordField.code("result", "TRAINING_RESULT"),
+                    RecordField.decimal("score", 1))),
+            RelatedList.records("quotas", "quota", "rep", List.of(
+                    RecordField.code("kind", "QUOTA_KIND"),
+                    RecordField.date("periodStart"),
+                    RecordField.date("periodEnd"),
+                    RecordField.decimal("limitAmount", 2),
+                    RecordField.code("expenseCategory", "EXPENSE_CATEGORY"))));
 
     public SalesRepRecordType() {
         super("salesRep", "ORG-04", "ORG", SalesRep.class, "employeeNo",

@@ -1,0 +1,66 @@
+package com.tianzong.crm.customer.application;
+
+import com.tianzong.crm.platform.administration.CompanyProfiles;
+import com.tianzong.crm.platform.tenancy.TenantAware;
+import com.tianzong.crm.salesforce.domain.SalesRep;
+import com.tianzong.crm.salesforce.domain.assessment.MetricDefinition;
+import com.tianzong.crm.salesforce.domain.assessment.MetricSource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The customer file's metrics: the customers a rep looks after at the end of a period and those
+ * he took on during it (created in the period, by the company's time zone).
+ */
+@Stateless
+@Local(MetricSource.class)
+@TenantAware
+public class CustomerMetrics implements MetricSource {
+
+    public static final String NEW_CUSTOMERS = "NEW_CUSTOMERS";
+    public static final String CUSTOMERS = "CUSTOMERS";
+
+    @PersistenceContext(unitName = "tianzong")
+    EntityManager em;
+
+    @EJB
+    CompanyProfiles profiles;
+
+    @Override
+    public List<MetricDefinition> definitions() {
+        return List.of(new MetricDefinition(NEW_CUSTOMERS), new MetricDefinition(CUSTOMERS));
+    }
+
+    @Override
+    public BigDecimal value(String code, SalesRep rep, LocalDate from, LocalDate to) {
+        ZoneId zone = zone();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        return switch (code) {
+            case NEW_CUSTOMERS -> count("select count(c) from Customer c where c.owner = :owner and c.createdAt >= :start and c.createdAt < :end",
+                    rep, from.atStartOfDay(zone).toOffsetDateTime(), end);
+            case CUSTOMERS -> count("select count(c) from Customer c where c.owner = :owner and c.createdAt < :end", rep, null, end);
+            default -> throw new IllegalArgumentException("no metric " + code);
+        };
+    }
+
+    private BigDecimal count(String jpql, SalesRep rep, OffsetDateTime start, OffsetDateTime end) {
+        var query = em.createQuery(jpql, Long.class).setParameter("owner", rep.getOwner()).setParameter("end", end);
+        if (start != null) {
+            query.setParameter("start", start);
+        }
+        return BigDecimal.valueOf(query.getSingleResult());
+    }
+
+    private ZoneId zone() {
+        var profile = profiles.profile();
+        return profile == null || profile.getTimezone() == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(profile.getTimezone());
+    }
+}
