@@ -12,6 +12,7 @@ import com.tianzong.crm.platform.records.RecordNotFoundException;
 import com.tianzong.crm.platform.tenancy.TenantProvisioning;
 import com.tianzong.crm.salesforce.application.Departments;
 import com.tianzong.crm.salesforce.application.QuantitativeIndicatorService;
+import com.tianzong.crm.salesforce.application.QualitativeIndicatorService;
 import com.tianzong.crm.salesforce.application.QuotaService;
 import com.tianzong.crm.salesforce.application.SalesRepService;
 import com.tianzong.crm.salesforce.application.TrainingItemService;
@@ -20,6 +21,8 @@ import com.tianzong.crm.salesforce.domain.SalesRep;
 import com.tianzong.crm.salesforce.domain.TrainingItem;
 import com.tianzong.crm.salesforce.domain.TrainingRecord;
 import com.tianzong.crm.salesforce.domain.assessment.IndicatorPreview;
+import com.tianzong.crm.salesforce.domain.assessment.QualitativeIndicator;
+import com.tianzong.crm.salesforce.domain.assessment.QualitativeLevel;
 import com.tianzong.crm.salesforce.domain.assessment.QuantitativeIndicator;
 import com.tianzong.crm.salesforce.domain.quota.Quota;
 import jakarta.ejb.EJB;
@@ -76,6 +79,9 @@ class IndicatorIT {
 
     @EJB
     CustomerService customers;
+
+    @EJB
+    QualitativeIndicatorService qualitative;
 
     private TestCompany company;
     private SalesRep zhang;
@@ -172,6 +178,27 @@ class IndicatorIT {
         assertThatThrownBy(() -> company.as("zhangwei", () -> indicators.preview(preset.getId(), wang.getId(), OCTOBER_1, OCTOBER_31)))
                 .as("a rep previews only for himself").isInstanceOf(RecordNotFoundException.class);
         assertThat(company.as("zhangwei", () -> indicators.preview(preset.getId(), zhang.getId(), OCTOBER_1, OCTOBER_31)).isComputed()).isTrue();
+    }
+
+    @Test
+    void BAS04_theQualitativeIndicatorsComeWithTheirScoringStandards() {
+        assertThat(company.as("zhangwei", () -> qualitative.count(PageRequest.firstPage(1)))).isEqualTo(80);
+        QualitativeIndicator responsibility = company.as("director", () -> qualitative.findByKeys(List.of("Q_ATT_01")).get("Q_ATT_01"));
+        List<?> levels = company.as("zhangwei", () -> qualitative.related(responsibility.getId(), "levels"));
+        assertThat(levels).hasSizeGreaterThanOrEqualTo(4);
+        QualitativeLevel best = (QualitativeLevel) levels.get(0);
+        assertThat(best.getLevelNo()).isEqualTo(1);
+        assertThat(best.getScore()).isEqualByComparingTo(responsibility.getMaxScore());
+        assertThat(best.getStandard()).isNotBlank();
+
+        responsibility.setMaxScore(new BigDecimal("20.0"));
+        assertRefused(() -> company.as("director", () -> qualitative.save(responsibility)), "qualitativeIndicator.maxScore.levels");
+        QualitativeIndicator renamed = company.as("director", () -> qualitative.findByKeys(List.of("Q_ATT_01")).get("Q_ATT_01"));
+        renamed.setNameZhCn("责任心与担当");
+        renamed.setNameZhTw(null);
+        assertThat(company.as("director", () -> qualitative.save(renamed)).getNameZhTw()).isEqualTo("責任心與擔當");
+        assertThatThrownBy(() -> company.as("zhangwei", () -> qualitative.save(renamed)))
+                .isInstanceOf(com.tianzong.crm.platform.security.PermissionDeniedException.class);
     }
 
     @Test

@@ -16,6 +16,11 @@ import com.tianzong.crm.salesforce.domain.TrainingItem;
 import com.tianzong.crm.salesforce.domain.quota.Quota;
 import com.tianzong.crm.salesforce.domain.TrainingRecord;
 import com.tianzong.crm.salesforce.domain.assessment.QuantitativeIndicator;
+import com.tianzong.crm.salesforce.domain.assessment.QualitativeIndicator;
+import com.tianzong.crm.salesforce.domain.assessment.Assessment;
+import com.tianzong.crm.salesforce.domain.assessment.Questionnaire;
+import com.tianzong.crm.salesforce.application.QuestionnaireService;
+import com.tianzong.crm.salesforce.application.QualitativeIndicatorService;
 import com.tianzong.crm.salesforce.application.TrainingItemService;
 import java.util.List;
 import com.tianzong.crm.salesforce.application.SalesRepService;
@@ -50,7 +55,10 @@ final class RecordSamples {
             Map.entry("salesRep", RecordSamples::salesRep),
             Map.entry("quota", RecordSamples::quota),
             Map.entry("quantitativeIndicator", RecordSamples::quantitativeIndicator),
-            Map.entry("trainingRecord", RecordSamples::trainingRecord));
+            Map.entry("trainingRecord", RecordSamples::trainingRecord),
+            Map.entry("qualitativeIndicator", RecordSamples::qualitativeIndicator),
+            Map.entry("questionnaire", RecordSamples::questionnaire),
+            Map.entry("assessment", RecordSamples::assessment));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -88,7 +96,7 @@ final class RecordSamples {
      * file is found, or made), other records are simply assigned.
      */
     static void assign(Owned record, UserAccount owner) {
-        if (record instanceof Quota || record instanceof TrainingRecord) {
+        if (record instanceof Quota || record instanceof TrainingRecord || record instanceof Assessment) {
             SalesRepService reps = bean(SalesRepService.class);
             SalesRep file = reps.findPage(PageRequest.firstPage(1).withFilter("owner", Long.toString(owner.getId()))).rows().stream()
                     .findFirst().orElseGet(() -> {
@@ -98,6 +106,8 @@ final class RecordSamples {
                     });
             if (record instanceof Quota quota) {
                 quota.setRep(file);
+            } else if (record instanceof Assessment assessment) {
+                assessment.setRep(file);
             } else {
                 ((TrainingRecord) record).setRep(file);
             }
@@ -155,14 +165,58 @@ final class RecordSamples {
         return indicator;
     }
 
+    private static Questionnaire questionnaire(String label) {
+        Questionnaire questionnaire = new Questionnaire();
+        questionnaire.setCode(label);
+        questionnaire.setName("范围测试问卷 " + label);
+        questionnaire.setPeriodType("MONTH");
+        return questionnaire;
+    }
+
+    /**
+     * An assessment of the company's first rep, for a month of its own, with the company's first
+     * questionnaire (questionnaires are registered before assessments, so their samples exist; one
+     * is made only if none does), given one qualitative line at 100 % if it has no lines yet.
+     */
+    private static Assessment assessment(String label) {
+        QuestionnaireService questionnaires = bean(QuestionnaireService.class);
+        Questionnaire sheet = questionnaires.findPage(PageRequest.firstPage(1).sortedBy("code", true)).rows().stream().findFirst()
+                .orElseGet(() -> questionnaires.save(questionnaire("SAMPLE_SHEET")));
+        if (sheet.getItems().isEmpty()) {
+            long responsibility = bean(QualitativeIndicatorService.class).findByKeys(List.of("Q_ATT_01")).get("Q_ATT_01").getId();
+            sheet = questionnaires.replaceItems(sheet.getId(), sheet.getVersion(),
+                    List.of(new QuestionnaireService.ItemInput(true, responsibility, new BigDecimal("100"), null)));
+        }
+        Assessment assessment = new Assessment();
+        assessment.setRep(firstRep());
+        assessment.setQuestionnaire(sheet);
+        assessment.setPeriodStart(LocalDate.of(2030, 1, 1).plusMonths(SAMPLE_DAYS.incrementAndGet()));
+        assessment.setComment("范围测试考核 " + label);
+        return assessment;
+    }
+
+    private static SalesRep firstRep() {
+        SalesRepService reps = bean(SalesRepService.class);
+        return reps.findPage(PageRequest.firstPage(1).sortedBy("employeeNo", true)).rows().stream().findFirst()
+                .orElseGet(() -> reps.save(salesRep("T" + SAMPLE_DAYS.incrementAndGet())));
+    }
+
+    private static QualitativeIndicator qualitativeIndicator(String label) {
+        QualitativeIndicator indicator = new QualitativeIndicator();
+        indicator.setCode(label);
+        indicator.setNameZhCn("范围测试定性指标 " + label);
+        indicator.setCategory(bean(QualitativeIndicatorService.class).categories().get(0));
+        indicator.setDescription("客户拜访前的准备是否充分");
+        indicator.setMaxScore(new BigDecimal("10.0"));
+        return indicator;
+    }
+
     /**
      * A training record on a preset training item, of the company's first rep (rep files are
      * registered before training records, so their samples exist; one is made only if none does).
      */
     private static TrainingRecord trainingRecord(String label) {
-        SalesRepService reps = bean(SalesRepService.class);
-        SalesRep rep = reps.findPage(PageRequest.firstPage(1).sortedBy("employeeNo", true)).rows().stream().findFirst()
-                .orElseGet(() -> reps.save(salesRep("T" + SAMPLE_DAYS.incrementAndGet())));
+        SalesRep rep = firstRep();
         TrainingRecord record = new TrainingRecord();
         record.setRep(rep);
         record.setTrainingItem(bean(TrainingItemService.class).findByKeys(List.of("TR_ONBOARDING")).get("TR_ONBOARDING"));

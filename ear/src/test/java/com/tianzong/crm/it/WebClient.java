@@ -109,7 +109,7 @@ final class WebClient {
 
     /**
      * The values a browser would post for a form as the page shows it: its text and hidden
-     * inputs and the selected option of each select (without buttons and the view state).
+     * inputs, its text areas and the selected option of each select (without buttons and the view state).
      */
     static Map<String, String> formFields(String html, String formId) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -121,6 +121,13 @@ final class WebClient {
             if (name != null && name.startsWith(formId + ":") && !"submit".equals(type) && !"checkbox".equals(type) && !"radio".equals(type)) {
                 String value = attribute(tag, "value");
                 fields.put(name, value == null ? "" : unescape(value));
+            }
+        }
+        Matcher areas = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL).matcher(html);
+        while (areas.find()) {
+            String name = attribute(areas.group(1), "name");
+            if (name != null && name.startsWith(formId + ":")) {
+                fields.put(name, unescape(areas.group(2)));
             }
         }
         Matcher selects = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(html);

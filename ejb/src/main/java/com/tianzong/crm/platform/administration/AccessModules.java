@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static com.tianzong.crm.platform.security.PermissionAction.APPROVE;
 import static com.tianzong.crm.platform.security.PermissionAction.ASSIGN;
 import static com.tianzong.crm.platform.security.PermissionAction.CREATE;
 import static com.tianzong.crm.platform.security.PermissionAction.DELETE;
@@ -31,6 +32,7 @@ public class AccessModules {
     public static final String ADMINISTRATION_GROUP = "ADM";
 
     private static final List<PermissionAction> RECORD_ACTIONS = List.of(VIEW, CREATE, EDIT, DELETE, EXPORT, ASSIGN);
+    private static final List<PermissionAction> APPROVABLE_RECORD_ACTIONS = List.of(VIEW, CREATE, EDIT, DELETE, EXPORT, ASSIGN, APPROVE);
 
     private static final List<AccessModule> ADMINISTRATION = List.of(
             new AccessModule(CompanyProfiles.MODULE, ADMINISTRATION_GROUP, List.of(VIEW, EDIT), false),
@@ -47,8 +49,8 @@ public class AccessModules {
     public List<AccessModule> all() {
         List<AccessModule> modules = new ArrayList<>();
         for (RecordType<?> type : recordTypes.all()) {
-            modules.add(new AccessModule(type.name(), type.menuGroup(), RECORD_ACTIONS,
-                    Owned.class.isAssignableFrom(type.entityClass())));
+            List<PermissionAction> actions = type.approvable() ? APPROVABLE_RECORD_ACTIONS : RECORD_ACTIONS;
+            modules.add(new AccessModule(type.name(), type.menuGroup(), actions, Owned.class.isAssignableFrom(type.entityClass())));
         }
         modules.addAll(ADMINISTRATION);
         return modules;

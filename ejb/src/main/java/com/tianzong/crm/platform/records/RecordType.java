@@ -43,6 +43,11 @@ public interface RecordType<T extends TenantRecord> {
         return List.of();
     }
 
+    /** Whether its records are approved (an assessment is confirmed …): the permission matrix then offers APPROVE. */
+    default boolean approvable() {
+        return false;
+    }
+
     /** Pages of its own the 360 view links to; none by default. */
     default List<RecordAction> actions() {
         return List.of();

@@ -50,6 +50,12 @@ public class SalesRepRecordType extends DeclaredRecordType<SalesRep> {
                     RecordField.decimal("hours", 1),
                     RecordField.code("result", "TRAINING_RESULT"),
                     RecordField.decimal("score", 1))),
+            RelatedList.records("assessments", "assessment", "rep", List.of(
+                    RecordField.date("periodStart"),
+                    RecordField.reference("questionnaire", "name"),
+                    RecordField.date("periodEnd"),
+                    RecordField.code("status", "ASSESSMENT_STATUS"),
+                    RecordField.decimal("totalScore", 2))),
             RelatedList.records("quotas", "quota", "rep", List.of(
                     RecordField.code("kind", "QUOTA_KIND"),
                     RecordField.date("periodStart"),
