@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * BAS-05 and ORG-07 in a real browser: the sales director makes a monthly questionnaire and gives
@@ -32,7 +34,10 @@ class AssessmentBrowserIT extends BrowserTest {
         browser.waitForText(By.id("title"), "指标与权重");
 
         browser.clickAndWaitForUpdate(By.id("items:add"), LINES);
+        // choosing the kind redraws the line with the indicators of that kind: wait for it
+        WebElement indicatorBefore = browser.find(By.cssSelector("[id='items:lines:0:indicator']"));
         browser.choose(By.xpath("//*[@id='items:lines:0:kind']/.."), "定性");
+        browser.waitUntil(ExpectedConditions.stalenessOf(indicatorBefore));
         browser.choose(By.xpath("//*[@id='items:lines:0:indicator']/.."), "Q_ATT_01 责任心");
         browser.typeNumber(By.id("items:lines:0:weight_input"), "90");
         browser.clickAndWaitForUpdate(By.id("items:save"), LINES);
