@@ -95,8 +95,19 @@ public final class Browser implements AutoCloseable {
         click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='" + label + "']"));
     }
 
+    /**
+     * Waits for the text in the element. A page being replaced while the element is read (a form
+     * post navigating) is retried: Chromium then reports the node as gone from the document with a
+     * plain WebDriverException, not a stale element.
+     */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(driver -> {
+            try {
+                return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(driver);
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return false;
+            }
+        });
     }
 
     public void waitForUrl(String fragment) {

@@ -2,7 +2,12 @@ package com.tianzong.crm.it;
 
 import com.tianzong.crm.catalog.domain.Product;
 import com.tianzong.crm.catalog.domain.ProductCategory;
+import com.tianzong.crm.customer.application.CustomerService;
+import com.tianzong.crm.customer.domain.Contact;
 import com.tianzong.crm.customer.domain.Customer;
+import com.tianzong.crm.customer.domain.Interaction;
+import com.tianzong.crm.customer.domain.VisitCycle;
+import com.tianzong.crm.platform.administration.CodeListAdministration;
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.security.Owned;
 import com.tianzong.crm.platform.identity.UserAccounts;
@@ -58,7 +63,10 @@ final class RecordSamples {
             Map.entry("trainingRecord", RecordSamples::trainingRecord),
             Map.entry("qualitativeIndicator", RecordSamples::qualitativeIndicator),
             Map.entry("questionnaire", RecordSamples::questionnaire),
-            Map.entry("assessment", RecordSamples::assessment));
+            Map.entry("assessment", RecordSamples::assessment),
+            Map.entry("contact", RecordSamples::contact),
+            Map.entry("interaction", RecordSamples::interaction),
+            Map.entry("visitCycle", RecordSamples::visitCycle));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -111,9 +119,63 @@ final class RecordSamples {
             } else {
                 ((TrainingRecord) record).setRep(file);
             }
+        } else if (record instanceof Contact || record instanceof Interaction) {
+            CustomerService customers = bean(CustomerService.class);
+            Customer customer = customers.findPage(PageRequest.firstPage(1).withFilter("owner", Long.toString(owner.getId()))).rows().stream()
+                    .findFirst().orElseGet(() -> {
+                        Customer made = customer("C" + owner.getId() + "_" + SAMPLE_DAYS.incrementAndGet());
+                        made.assignTo(owner, null);
+                        return customers.save(made);
+                    });
+            if (record instanceof Contact contact) {
+                contact.setCustomer(customer);
+            } else {
+                ((Interaction) record).setCustomer(customer);
+            }
         } else {
             record.assignTo(owner, null);
         }
+    }
+
+    /** A contact at the company's first customer (one is made if none exists). */
+    private static Contact contact(String label) {
+        Contact contact = new Contact();
+        contact.setCustomer(firstCustomer());
+        contact.setName("范围测试联系人 " + label);
+        contact.setContactRole("PURCHASER");
+        contact.setMobile("13800138000");
+        return contact;
+    }
+
+    /** A visit to the company's first customer (one is made if none exists). */
+    private static Interaction interaction(String label) {
+        Interaction interaction = new Interaction();
+        interaction.setCustomer(firstCustomer());
+        interaction.setKind(Interaction.VISIT);
+        interaction.setInteractionDate(LocalDate.of(2025, 5, 20));
+        interaction.setContent("范围测试联系记录 " + label);
+        return interaction;
+    }
+
+    /**
+     * A visit cycle needs a grade of its own: one is added to the company's grade list, named after
+     * the label (its code is not, so a form's posted grade stays a valid choice whatever is typed).
+     */
+    private static VisitCycle visitCycle(String label) {
+        String grade = "SAMPLE_" + SAMPLE_DAYS.incrementAndGet();
+        bean(CodeListAdministration.class).add("CUSTOMER_GRADE", grade, "范围测试等级 " + label, "範圍測試等級 " + label,
+                "Sample grade " + label, 900 + SAMPLE_DAYS.get());
+        VisitCycle cycle = new VisitCycle();
+        cycle.setGrade(grade);
+        cycle.setCycleDays(45);
+        cycle.setNote("范围测试周期 " + label);
+        return cycle;
+    }
+
+    private static Customer firstCustomer() {
+        CustomerService customers = bean(CustomerService.class);
+        return customers.findPage(PageRequest.firstPage(1).sortedBy("code", true)).rows().stream().findFirst()
+                .orElseGet(() -> customers.save(customer("FIRST" + SAMPLE_DAYS.incrementAndGet())));
     }
 
     private static Department salesOrg(String label) {

@@ -195,8 +195,8 @@ class TenantIsolationAttackIT {
             assertThat(searched.body()).contains("没有符合条件的记录").doesNotContain("范围测试客户 BETA");
 
             HttpResponse<String> csv = attacker.postForm("/crm/app/records/list.xhtml?type=" + name, all, "list", Map.of("list:exportCsv", ""));
-            assertThat(csv.statusCode()).isEqualTo(200);
-            assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains(name + ".csv");
+            assertThat(csv.statusCode()).as("export of " + name).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition")).as("export of " + name + ": " + WebClient.title(csv.body())).get().asString().contains(name + ".csv");
             assertThat(csv.body()).as("export of " + name).contains("ALPHA").doesNotContain("BETA");
 
             HttpResponse<String> searchedCsv = attacker.postForm("/crm/app/records/list.xhtml?type=" + name + "&q=BETA", searched, "list",

@@ -3,6 +3,7 @@ package com.tianzong.crm.customer.application;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.records.RelatedList;
 import com.tianzong.crm.platform.records.DeclaredRecordType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,20 +18,40 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
             RecordField.text("name", 200).required().searchable(),
             RecordField.text("shortName", 60).searchable(),
             RecordField.code("customerType", "CUSTOMER_TYPE").required(),
+            RecordField.code("grade", "CUSTOMER_GRADE"),
             RecordField.code("industry", "INDUSTRY"),
             RecordField.code("region", "REGION"),
+            RecordField.code("source", "CUSTOMER_SOURCE").notListed(),
             RecordField.text("address", 300).notListed(),
             RecordField.text("phone", 40),
-            RecordField.text("taxId", 18).notListed(),
+            RecordField.text("website", 200).notListed(),
+            RecordField.text("taxId", 18).notListed().inGroup("invoicing"),
+            RecordField.text("bankName", 100).notListed().inGroup("invoicing"),
+            RecordField.text("bankAccount", 40).notListed().inGroup("invoicing"),
+            RecordField.text("invoiceAddress", 300).notListed().inGroup("invoicing"),
+            RecordField.text("invoicePhone", 40).notListed().inGroup("invoicing"),
             RecordField.money("creditLimit").required().inGroup("credit"),
+            RecordField.code("paymentTerms", "PAYMENT_TERMS").notListed().inGroup("credit"),
             RecordField.reference("owner", "displayName").inGroup("credit"),
             RecordField.reference("department", "name").inGroup("credit"),
+            RecordField.integer("visitCycleDays").notListed().inGroup("dynamic"),
+            RecordField.date("lastInteractionDate").readOnly().notListed().inGroup("dynamic"),
+            RecordField.date("lastVisitDate").readOnly().notListed().inGroup("dynamic"),
+            RecordField.date("nextVisitDue").readOnly().inGroup("dynamic"),
             RecordField.timestamp("createdAt").inGroup("record"),
             RecordField.timestamp("updatedAt").inGroup("record"));
 
+    private static final List<RelatedList> RELATED = List.of(
+            RelatedList.records("contacts", "contact", "customer", List.of(
+                    RecordField.text("name", 50), RecordField.text("title", 50), RecordField.code("contactRole", "CONTACT_ROLE"),
+                    RecordField.text("mobile", 20), RecordField.text("email", 100), RecordField.flag("primaryContact"))),
+            RelatedList.records("interactions", "interaction", "customer", List.of(
+                    RecordField.date("interactionDate"), RecordField.code("kind", "INTERACTION_TYPE"),
+                    RecordField.text("content", 2000), RecordField.money("cost"), RecordField.reference("performedBy", "displayName"))));
+
     public CustomerRecordType() {
         super("customer", "CUS-01", "CUS", Customer.class, "code",
-                List.of("basic", "credit", "record"), FIELDS);
+                List.of("basic", "invoicing", "credit", "dynamic", "record"), FIELDS);
     }
 
     @EJB
@@ -39,5 +60,10 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
     @Override
     public RecordService<Customer> service() {
         return service;
+    }
+
+    @Override
+    public List<RelatedList> relatedLists() {
+        return RELATED;
     }
 }

@@ -2,6 +2,7 @@ package com.tianzong.crm.customer.domain;
 
 import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.persistence.TimestampedRecord;
+import com.tianzong.crm.platform.persistence.Trimmed;
 import com.tianzong.crm.platform.security.Owned;
 import com.tianzong.crm.salesforce.domain.Department;
 import jakarta.persistence.Column;
@@ -13,12 +14,15 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /**
  * The customer file (客户档案, CUS-01): who the customer is, how to reach them, how much credit
@@ -77,6 +81,54 @@ public class Customer extends TimestampedRecord implements Owned {
     @Column(name = "credit_limit", nullable = false, precision = 18, scale = 2)
     private BigDecimal creditLimit = BigDecimal.ZERO.setScale(MONEY_SCALE);
 
+    @Column(name = "grade")
+    private String grade;
+
+    @Column(name = "source")
+    private String source;
+
+    @Size(max = 200)
+    @Pattern(regexp = "((https?://)?[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}(/\\S*)?)?", message = "{customer.website.pattern}")
+    @Column(name = "website")
+    private String website;
+
+    @Size(max = 100)
+    @Column(name = "bank_name")
+    private String bankName;
+
+    @Size(max = 40)
+    @Pattern(regexp = "[0-9 ]*", message = "{customer.bankAccount.pattern}")
+    @Column(name = "bank_account")
+    private String bankAccount;
+
+    @Size(max = 300)
+    @Column(name = "invoice_address")
+    private String invoiceAddress;
+
+    @Size(max = 40)
+    @Pattern(regexp = "[0-9+\\-() ]*", message = "{customer.phone.pattern}")
+    @Column(name = "invoice_phone")
+    private String invoicePhone;
+
+    @Column(name = "payment_terms")
+    private String paymentTerms;
+
+    /** Days between visits for this customer; empty means its grade's cycle. */
+    @Min(1)
+    @Max(365)
+    @Column(name = "visit_cycle_days")
+    private Integer visitCycleDays;
+
+    /** Kept by the system from the customer's interactions, never typed. */
+    @Column(name = "last_interaction_date")
+    private LocalDate lastInteractionDate;
+
+    @Column(name = "last_visit_date")
+    private LocalDate lastVisitDate;
+
+    @Column(name = "next_visit_due")
+    private LocalDate nextVisitDue;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private UserAccount owner;
@@ -97,7 +149,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setCode(String code) {
-        this.code = trimToNull(code);
+        this.code = Trimmed.orNull(code);
     }
 
     public String getName() {
@@ -105,7 +157,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setName(String name) {
-        this.name = trimToNull(name);
+        this.name = Trimmed.orNull(name);
     }
 
     public String getShortName() {
@@ -113,7 +165,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setShortName(String shortName) {
-        this.shortName = trimToNull(shortName);
+        this.shortName = Trimmed.orNull(shortName);
     }
 
     public String getCustomerType() {
@@ -121,7 +173,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setCustomerType(String customerType) {
-        this.customerType = trimToNull(customerType);
+        this.customerType = Trimmed.orNull(customerType);
     }
 
     public String getIndustry() {
@@ -129,7 +181,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setIndustry(String industry) {
-        this.industry = trimToNull(industry);
+        this.industry = Trimmed.orNull(industry);
     }
 
     public String getRegion() {
@@ -137,7 +189,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setRegion(String region) {
-        this.region = trimToNull(region);
+        this.region = Trimmed.orNull(region);
     }
 
     public String getAddress() {
@@ -145,7 +197,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setAddress(String address) {
-        this.address = trimToNull(address);
+        this.address = Trimmed.orNull(address);
     }
 
     public String getPhone() {
@@ -153,7 +205,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setPhone(String phone) {
-        this.phone = trimToNull(phone);
+        this.phone = Trimmed.orNull(phone);
     }
 
     public String getTaxId() {
@@ -161,7 +213,7 @@ public class Customer extends TimestampedRecord implements Owned {
     }
 
     public void setTaxId(String taxId) {
-        this.taxId = taxId == null ? null : trimToNull(taxId.toUpperCase(java.util.Locale.ROOT));
+        this.taxId = taxId == null ? null : Trimmed.orNull(taxId.toUpperCase(java.util.Locale.ROOT));
     }
 
     public BigDecimal getCreditLimit() {
@@ -173,6 +225,97 @@ public class Customer extends TimestampedRecord implements Owned {
         this.creditLimit = creditLimit == null || creditLimit.scale() > MONEY_SCALE
                 ? creditLimit
                 : creditLimit.setScale(MONEY_SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public void setGrade(String grade) {
+        this.grade = Trimmed.orNull(grade);
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = Trimmed.orNull(source);
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = Trimmed.orNull(website);
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public void setBankName(String bankName) {
+        this.bankName = Trimmed.orNull(bankName);
+    }
+
+    public String getBankAccount() {
+        return bankAccount;
+    }
+
+    public void setBankAccount(String bankAccount) {
+        this.bankAccount = Trimmed.orNull(bankAccount);
+    }
+
+    public String getInvoiceAddress() {
+        return invoiceAddress;
+    }
+
+    public void setInvoiceAddress(String invoiceAddress) {
+        this.invoiceAddress = Trimmed.orNull(invoiceAddress);
+    }
+
+    public String getInvoicePhone() {
+        return invoicePhone;
+    }
+
+    public void setInvoicePhone(String invoicePhone) {
+        this.invoicePhone = Trimmed.orNull(invoicePhone);
+    }
+
+    public String getPaymentTerms() {
+        return paymentTerms;
+    }
+
+    public void setPaymentTerms(String paymentTerms) {
+        this.paymentTerms = Trimmed.orNull(paymentTerms);
+    }
+
+    public Integer getVisitCycleDays() {
+        return visitCycleDays;
+    }
+
+    public void setVisitCycleDays(Integer visitCycleDays) {
+        this.visitCycleDays = visitCycleDays;
+    }
+
+    public LocalDate getLastInteractionDate() {
+        return lastInteractionDate;
+    }
+
+    public LocalDate getLastVisitDate() {
+        return lastVisitDate;
+    }
+
+    public LocalDate getNextVisitDue() {
+        return nextVisitDue;
+    }
+
+    /** The dynamic data, as the customer's interactions and its visit cycle give them. */
+    public void recordActivity(LocalDate lastInteraction, LocalDate lastVisit, LocalDate nextDue) {
+        this.lastInteractionDate = lastInteraction;
+        this.lastVisitDate = lastVisit;
+        this.nextVisitDue = nextDue;
     }
 
     @Override
@@ -193,11 +336,4 @@ public class Customer extends TimestampedRecord implements Owned {
         this.department = department;
     }
 
-    private static String trimToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.trim();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
 }

@@ -44,6 +44,18 @@ public class CompanyProfiles {
         return em.find(CompanyProfile.class, CompanyProfile.THE_PROFILE);
     }
 
+    /** The company's time zone, by which its days begin and end (China's when none is set). */
+    public java.time.ZoneId zone() {
+        CompanyProfile profile = profile();
+        return profile == null || profile.getTimezone() == null
+                ? java.time.ZoneId.of("Asia/Shanghai") : java.time.ZoneId.of(profile.getTimezone());
+    }
+
+    /** Today in the company's time zone. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(zone());
+    }
+
     /** The company's logo as stored, read within the transaction (the image column is loaded on demand). */
     public java.util.Optional<Logo> logo() {
         CompanyProfile profile = profile();

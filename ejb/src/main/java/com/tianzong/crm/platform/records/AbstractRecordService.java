@@ -103,6 +103,10 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         return currentTenant.currentUser().map(user -> user.username()).orElse("system");
     }
 
+    /** Work that follows a deletion in the same transaction (a customer's dynamic data …). */
+    protected void afterDelete(T removed) {
+    }
+
     /** Refuses to delete a record that others still need (a category with products …). */
     protected void checkDeletable(T record) {
     }
@@ -266,6 +270,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         em.remove(record);
         em.flush();
         auditTrail.recordChange(type().name(), id, before, null);
+        afterDelete(record);
     }
 
     private T persist(T record) {
@@ -412,9 +417,24 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
                 yield cb.equal(root.get(field.getName()), Boolean.valueOf(value));
             }
             case DATE -> {
-                LocalDate from = parseNumber(value, LocalDate::parse, field);
+                // "2026-03-01" or "2026-03-01.." from that day on, "..2026-03-31" up to it, "a..b" between
                 Path<LocalDate> day = root.get(field.getName());
-                yield cb.greaterThanOrEqualTo(day, from);
+                int range = value.indexOf("..");
+                String from = range < 0 ? value : value.substring(0, range).trim();
+                String to = range < 0 ? "" : value.substring(range + 2).trim();
+                if (from.isEmpty() && to.isEmpty()) {
+                    throw new BusinessRuleException("error.filter.invalid", field.getName(), value);
+                }
+                List<Predicate> bounds = new ArrayList<>();
+                if (!from.isEmpty()) {
+                    LocalDate first = parseNumber(from, LocalDate::parse, field);
+                    bounds.add(cb.greaterThanOrEqualTo(day, first));
+                }
+                if (!to.isEmpty()) {
+                    LocalDate last = parseNumber(to, LocalDate::parse, field);
+                    bounds.add(cb.lessThanOrEqualTo(day, last));
+                }
+                yield cb.and(bounds.toArray(Predicate[]::new));
             }
             case TIMESTAMP -> throw new BusinessRuleException("error.filter.unsupported", field.getName());
         };

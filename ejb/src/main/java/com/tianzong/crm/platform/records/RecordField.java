@@ -104,6 +104,12 @@ public final class RecordField implements Serializable {
         return this;
     }
 
+    /** A list column after all, for a text area that is what its records are about (an interaction's content). */
+    public RecordField listed() {
+        this.listed = true;
+        return this;
+    }
+
     /** Shown, listed and sorted, but worked out by the service (a category's path): no input. */
     public RecordField readOnly() {
         this.editable = false;

@@ -53,6 +53,14 @@ public interface RecordType<T extends TenantRecord> {
         return List.of();
     }
 
+    /**
+     * Pages of its own over many records (the due and overdue visits …), listed in the menu after
+     * the type to users with the page's permission; label key {@code action.<recordType>.<name>}.
+     */
+    default List<RecordAction> listPages() {
+        return List.of();
+    }
+
     default Optional<RelatedList> relatedList(String listName) {
         return relatedLists().stream().filter(list -> list.name().equals(listName)).findFirst();
     }

@@ -1,8 +1,12 @@
 package com.tianzong.crm.platform.records;
 
 import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.query.PageRequest;
+import com.tianzong.crm.platform.security.Owned;
+import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.platform.tenancy.TenantAware;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -10,8 +14,13 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.Attribute;
 import java.util.List;
+import java.util.Optional;
 
-/** The records a reference field can point to (owner rep, department …), in label order. */
+/**
+ * The records a reference field can point to (owner rep, department, customer …), in label
+ * order. Records that fall under the data scope (customers, contacts, reps' files …) are read
+ * through their own record type's service, so a form offers only those the user may see.
+ */
 @Stateless
 @TenantAware
 public class ReferenceOptions {
@@ -21,9 +30,27 @@ public class ReferenceOptions {
     @PersistenceContext(unitName = "tianzong")
     EntityManager em;
 
+    @Inject
+    RecordTypes recordTypes;
+
     public List<? extends TenantRecord> options(RecordType<?> type, RecordField field) {
         Class<? extends TenantRecord> target = targetOf(type, field);
-        return query(target, field.getReferenceLabel());
+        String label = field.getReferenceLabel();
+        if (Owned.class.isAssignableFrom(target)) {
+            Optional<RecordType<?>> targetType = recordTypes.all().stream().filter(t -> t.entityClass().equals(target)).findFirst();
+            if (targetType.isPresent()) {
+                RecordService<?> service = targetType.get().service();
+                if (!service.allowedActions().contains(PermissionAction.VIEW)) {
+                    return List.of();
+                }
+                PageRequest request = PageRequest.firstPage(MAX_OPTIONS);
+                if (targetType.get().field(label).isPresent()) {
+                    request = request.sortedBy(label, true);
+                }
+                return service.findPage(request).rows();
+            }
+        }
+        return query(target, label);
     }
 
     private <R extends TenantRecord> List<R> query(Class<R> target, String label) {

@@ -63,6 +63,16 @@ public record RelatedList(String name, String rowType, String via, String source
         return columns;
     }
 
+    /** The row type's reference field pointing back to this record, or null. */
+    public String getVia() {
+        return via;
+    }
+
+    /** Whether a new row is added from the tab: the new record then starts pointing to this one. */
+    public boolean isAddable() {
+        return via != null && source == null;
+    }
+
     /** Whether the rows are records of a registered type, each with a 360 view of its own. */
     public boolean isOfRecords() {
         return via != null;

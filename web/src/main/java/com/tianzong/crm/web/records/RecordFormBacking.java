@@ -1,6 +1,7 @@
 package com.tianzong.crm.web.records;
 
 import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.records.RecordAccess;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.web.i18n.Texts;
 import jakarta.faces.context.FacesContext;
@@ -8,7 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The generic form: create or edit one record. The record keeps its version while the page is
@@ -30,6 +33,9 @@ public class RecordFormBacking extends RecordPage {
     @Inject
     Texts texts;
 
+    @Inject
+    RecordDisplay display;
+
     private String id;
     private TenantRecord record;
 
@@ -40,6 +46,7 @@ public class RecordFormBacking extends RecordPage {
         if (id == null || id.isBlank()) {
             if (can("CREATE")) {
                 record = service().newRecord();
+                prefill();
             } else {
                 markForbidden();
             }
@@ -52,6 +59,39 @@ public class RecordFormBacking extends RecordPage {
         record = parseId(id).flatMap(value -> service().find(value)).orElse(null);
         if (record == null) {
             markNotFound();
+        }
+    }
+
+    /**
+     * A new record may start with values from the link that opened the form
+     * ({@code ?type=interaction&customer=12&kind=ONSITE_VISIT}): a reference only to a record the
+     * form offers (so within the user's scope), a code only from its list, a date as yyyy-MM-dd.
+     */
+    private void prefill() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        for (RecordField field : getRecordType().fields()) {
+            String value = parameters.get(field.getName());
+            if (value == null || value.isBlank() || !field.isEditable()) {
+                continue;
+            }
+            Object initial = switch (field.getKind()) {
+                case REFERENCE -> parseId(value).flatMap(id -> display.referenceOptions(getRecordType(), field).stream()
+                        .filter(option -> option.getId().equals(id)).findFirst()).orElse(null);
+                case CODE -> display.codeOptions(field).stream().anyMatch(item -> value.equals(item.getValue())) ? value : null;
+                case DATE -> parseDate(value);
+                default -> null;
+            };
+            if (initial != null) {
+                RecordAccess.write(record, field.getName(), initial);
+            }
+        }
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -32,7 +32,7 @@ public abstract class RecordPage extends GuardedPage {
         return resolved;
     }
 
-    private RecordTypes recordTypes() {
+    protected RecordTypes recordTypes() {
         if (recordTypes == null) {
             recordTypes = jakarta.enterprise.inject.spi.CDI.current().select(RecordTypes.class).get();
         }

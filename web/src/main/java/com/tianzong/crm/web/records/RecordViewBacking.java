@@ -177,6 +177,13 @@ public class RecordViewBacking extends RecordPage {
         return shownTabs;
     }
 
+    /** Whether the user may create records of a related list's row type (the tab then offers "新建"). */
+    public boolean canCreate(String rowType) {
+        return recordTypes().find(rowType)
+                .map(type -> type.service().allowedActions().contains(com.tianzong.crm.platform.security.PermissionAction.CREATE))
+                .orElse(false);
+    }
+
     /** The rows of a related list, read once per request (the service applies permission and scope). */
     public List<?> relatedRows(String listName) {
         if (related == null) {

@@ -73,11 +73,20 @@ public class MenuBacking {
                 .forEach(type -> groups.computeIfAbsent(type.menuGroup(), g -> new java.util.ArrayList<>()).add(type));
         groups.forEach((group, types) -> {
             DefaultSubMenu submenu = DefaultSubMenu.builder().label(texts.get("menu.group." + group)).expanded(true).build();
-            types.forEach(type -> submenu.getElements().add(DefaultMenuItem.builder()
-                    .value(texts.get("menu." + type.name()))
-                    .icon("pi pi-list")
-                    .url(context + "/app/records/list.xhtml?type=" + type.name())
-                    .build()));
+            types.forEach(type -> {
+                submenu.getElements().add(DefaultMenuItem.builder()
+                        .value(texts.get("menu." + type.name()))
+                        .icon("pi pi-list")
+                        .url(context + "/app/records/list.xhtml?type=" + type.name())
+                        .build());
+                type.listPages().stream()
+                        .filter(page -> type.service().allowedActions().contains(PermissionAction.valueOf(page.getPermission())))
+                        .forEach(page -> submenu.getElements().add(DefaultMenuItem.builder()
+                                .value(texts.get("action." + type.name() + "." + page.name()))
+                                .icon("pi pi-calendar")
+                                .url(context + page.outcome() + ".xhtml")
+                                .build()));
+            });
             menu.getElements().add(submenu);
         });
         DefaultSubMenu administration = DefaultSubMenu.builder()

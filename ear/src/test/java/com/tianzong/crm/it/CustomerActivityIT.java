@@ -1,0 +1,285 @@
+package com.tianzong.crm.it;
+
+import static com.tianzong.crm.it.TestCompany.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tianzong.crm.customer.application.ContactService;
+import com.tianzong.crm.customer.application.CustomerMetrics;
+import com.tianzong.crm.customer.application.CustomerService;
+import com.tianzong.crm.customer.application.InteractionService;
+import com.tianzong.crm.customer.application.VisitCycleService;
+import com.tianzong.crm.customer.domain.Contact;
+import com.tianzong.crm.customer.domain.Customer;
+import com.tianzong.crm.customer.domain.Interaction;
+import com.tianzong.crm.customer.domain.VisitCycle;
+import com.tianzong.crm.platform.administration.CompanyProfiles;
+import com.tianzong.crm.platform.identity.UserAccounts;
+import com.tianzong.crm.platform.tenancy.TenantProvisioning;
+import com.tianzong.crm.platform.query.PageRequest;
+import com.tianzong.crm.platform.records.ConcurrentChangeException;
+import com.tianzong.crm.salesforce.domain.SalesRep;
+import com.tianzong.crm.salesforce.domain.assessment.MetricSource;
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * CUS-01..03: contacts and interactions belong to their customer's rep and follow the customer;
+ * a customer's last interaction, last visit and next visit due are computed from its visits and
+ * visit cycle (its own, else its grade's); the due-visit list per rep and manager; the refusals.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CustomerActivityIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(CustomerActivityIT.class);
+    }
+
+    @EJB
+    TenantProvisioning provisioning;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    ContactService contacts;
+
+    @EJB
+    InteractionService interactions;
+
+    @EJB
+    VisitCycleService cycles;
+
+    @EJB(beanName = "CustomerMetrics")
+    MetricSource metrics;
+
+    @EJB
+    CompanyProfiles profiles;
+
+    @EJB
+    UserAccounts users;
+
+    private TestCompany company;
+    private LocalDate today;
+
+    @BeforeEach
+    void organisation() {
+        company = TestCompany.create(provisioning, "it_visit");
+        company.department("SALES", "销售中心", null);
+        company.department("EAST", "华东销售部", "SALES");
+        company.department("SOUTH", "华南销售部", "SALES");
+        company.user("eastmanager", "李建国", "EAST", "SALES_MANAGER");
+        company.user("zhangwei", "张伟", "EAST", "SALES_REP");
+        company.user("liqiang", "李强", "EAST", "SALES_REP");
+        company.user("wangfang", "王芳", "SOUTH", "SALES_REP");
+        company.user("director", "赵志强", "SALES", "SALES_DIRECTOR");
+        today = company.system(profiles::today);
+    }
+
+    @AfterEach
+    void removeCompany() {
+        company.remove();
+    }
+
+    @Test
+    void CUS02_contactsBelongToTheCustomersRepFollowItAndOnlyOneIsPrimary() {
+        Customer customer = company.as("zhangwei", () -> customers.save(customer("HX001", "上海华信电子有限公司", "B")));
+        Contact wang = company.as("zhangwei", () -> contacts.save(contact(customer, "王经理", true)));
+        Contact chen = company.as("zhangwei", () -> contacts.save(contact(customer, "陈工", true)));
+        assertThat(wang.getOwner().getUsername()).as("the customer's rep").isEqualTo("zhangwei");
+        assertThat(wang.getDepartment().getName()).isEqualTo("华东销售部");
+        assertThat(company.as("zhangwei", () -> contacts.get(wang.getId())).isPrimaryContact())
+                .as("naming another primary takes it from the first").isFalse();
+        assertThat(company.as("zhangwei", () -> contacts.get(chen.getId())).isPrimaryContact()).isTrue();
+        company.as("zhangwei", () -> interactions.save(interaction(customer, Interaction.VISIT, today.minusDays(3), chen)));
+
+        Customer handedOver = company.as("eastmanager", () -> customers.get(customer.getId()));
+        handedOver.assignTo(company.system(() -> users.findByUsername("wangfang").orElseThrow()), null);
+        company.as("eastmanager", () -> customers.save(handedOver));
+
+        assertThat(company.as("zhangwei", () -> contacts.count(PageRequest.firstPage(10)))).as("the old rep").isZero();
+        assertThat(company.as("zhangwei", () -> interactions.count(PageRequest.firstPage(10)))).isZero();
+        assertThat(company.as("wangfang", () -> contacts.count(PageRequest.firstPage(10)))).as("the new rep").isEqualTo(2);
+        assertThat(company.as("wangfang", () -> interactions.findPage(PageRequest.firstPage(10)).rows()))
+                .singleElement().satisfies(visit -> {
+                    assertThat(visit.getDepartment().getName()).isEqualTo("华南销售部");
+                    assertThat(visit.getPerformedBy().getUsername()).as("who made the visit stays").isEqualTo("zhangwei");
+                });
+        assertThat(company.as("wangfang", () -> customers.related(customer.getId(), "contacts"))).hasSize(2);
+    }
+
+    @Test
+    void CUS03_visitsKeepTheCustomersDynamicDataAndNextVisitDueWithoutEditingIt() {
+        Customer customer = company.as("zhangwei", () -> customers.save(customer("HX002", "广州天河贸易有限公司", "B")));
+        assertThat(customer.getNextVisitDue()).as("grade B: every 14 days from being taken on").isEqualTo(today.plusDays(14));
+        Customer openInAForm = company.as("zhangwei", () -> customers.get(customer.getId()));
+
+        LocalDate visitDay = today.minusDays(20);
+        Interaction visit = company.as("zhangwei", () -> interactions.save(interaction(customer, Interaction.VISIT, visitDay, null)));
+        Customer afterVisit = company.as("zhangwei", () -> customers.get(customer.getId()));
+        assertThat(afterVisit.getLastVisitDate()).isEqualTo(visitDay);
+        assertThat(afterVisit.getLastInteractionDate()).isEqualTo(visitDay);
+        assertThat(afterVisit.getNextVisitDue()).as("overdue: 14 days after the visit").isEqualTo(visitDay.plusDays(14));
+
+        company.as("zhangwei", () -> interactions.save(interaction(customer, "PHONE_CALL", today.minusDays(2), null)));
+        Customer afterCall = company.as("zhangwei", () -> customers.get(customer.getId()));
+        assertThat(afterCall.getLastInteractionDate()).isEqualTo(today.minusDays(2));
+        assertThat(afterCall.getNextVisitDue()).as("a call is not a visit").isEqualTo(visitDay.plusDays(14));
+        assertThat(afterCall.getVersion()).as("logging is not an edit of the customer").isEqualTo(openInAForm.getVersion());
+
+        openInAForm.setShortName("天河贸易");
+        Customer edited = company.as("zhangwei", () -> customers.save(openInAForm));
+        assertThat(edited.getLastVisitDate()).as("the form's stale copy does not undo the visit").isEqualTo(visitDay);
+        assertThat(edited.getNextVisitDue()).isEqualTo(visitDay.plusDays(14));
+
+        Customer ownCycle = company.as("zhangwei", () -> customers.get(customer.getId()));
+        ownCycle.setVisitCycleDays(30);
+        assertThat(company.as("zhangwei", () -> customers.save(ownCycle)).getNextVisitDue())
+                .as("the customer's own cycle wins over its grade's").isEqualTo(visitDay.plusDays(30));
+
+        Interaction stored = company.as("eastmanager", () -> interactions.get(visit.getId()));
+        company.as("eastmanager", () -> interactions.delete(stored.getId(), stored.getVersion()));
+        Customer afterDelete = company.as("zhangwei", () -> customers.get(customer.getId()));
+        assertThat(afterDelete.getLastVisitDate()).as("no visit left").isNull();
+        assertThat(afterDelete.getLastInteractionDate()).isEqualTo(today.minusDays(2));
+        assertThat(afterDelete.getNextVisitDue()).isEqualTo(today.plusDays(30));
+    }
+
+    @Test
+    void CUS03_changingAGradesCycleReschedulesItsCustomersAtOnce() {
+        Customer byGrade = company.as("zhangwei", () -> customers.save(customer("HX003", "杭州西湖科技有限公司", "A")));
+        Customer ownCycle = customer("HX004", "苏州恒达机械有限公司", "A");
+        ownCycle.setVisitCycleDays(60);
+        Customer saved = company.as("zhangwei", () -> customers.save(ownCycle));
+        LocalDate visitDay = today.minusDays(5);
+        company.as("zhangwei", () -> interactions.save(interaction(byGrade, Interaction.VISIT, visitDay, null)));
+        assertThat(company.as("zhangwei", () -> customers.get(byGrade.getId())).getNextVisitDue()).isEqualTo(visitDay.plusDays(7));
+
+        VisitCycle gradeA = company.as("director", () -> cycles.findByKeys(List.of("A")).get("A"));
+        gradeA.setCycleDays(10);
+        company.as("director", () -> cycles.save(gradeA));
+
+        assertThat(company.as("zhangwei", () -> customers.get(byGrade.getId())).getNextVisitDue()).isEqualTo(visitDay.plusDays(10));
+        assertThat(company.as("zhangwei", () -> customers.get(saved.getId())).getNextVisitDue())
+                .as("a customer with its own cycle keeps it").isEqualTo(today.plusDays(60));
+        assertRefused(() -> company.as("director", () -> cycles.save(cycle("A", 5))), "visitCycle.grade.taken");
+    }
+
+    @Test
+    void CUS03_dueAndOverdueVisitsPerRepAndPerManager() {
+        Customer zhangOverdue = company.as("zhangwei", () -> customers.save(customer("D001", "北京中关村电子", "A")));
+        company.as("zhangwei", () -> interactions.save(interaction(zhangOverdue, Interaction.VISIT, today.minusDays(9), null)));
+        Customer zhangLater = company.as("zhangwei", () -> customers.save(customer("D002", "北京海淀软件", "C")));
+        Customer liOverdue = company.as("liqiang", () -> customers.save(customer("D003", "上海浦东物流", "A")));
+        company.as("liqiang", () -> interactions.save(interaction(liOverdue, Interaction.VISIT, today.minusDays(30), null)));
+        Customer wangOverdue = company.as("wangfang", () -> customers.save(customer("D004", "深圳南山电子", "A")));
+        company.as("wangfang", () -> interactions.save(interaction(wangOverdue, Interaction.VISIT, today.minusDays(8), null)));
+
+        PageRequest overdue = PageRequest.firstPage(50).withFilter("nextVisitDue", ".." + today.minusDays(1)).sortedBy("nextVisitDue", true);
+        assertThat(company.as("zhangwei", () -> customers.findPage(overdue).rows())).extracting(Customer::getCode).containsExactly("D001");
+        assertThat(company.as("eastmanager", () -> customers.findPage(overdue).rows()))
+                .as("the manager's departments, most overdue first").extracting(Customer::getCode).containsExactly("D003", "D001");
+        assertThat(company.as("director", () -> customers.findPage(overdue).rows())).extracting(Customer::getCode)
+                .containsExactly("D003", "D001", "D004");
+        PageRequest month = PageRequest.firstPage(50).withFilter("nextVisitDue", today + ".." + today.plusDays(30));
+        assertThat(company.as("zhangwei", () -> customers.findPage(month).rows()))
+                .as("grade C: due 30 days after being taken on").extracting(Customer::getCode).containsExactly("D002");
+        assertThat(zhangLater.getNextVisitDue()).isEqualTo(today.plusDays(30));
+    }
+
+    @Test
+    void CUS03_visitsCountForTheRepWhoMadeThemInTheVisitMetric() {
+        Customer customer = company.as("zhangwei", () -> customers.save(customer("M001", "南京江宁电器", "B")));
+        company.as("zhangwei", () -> interactions.save(interaction(customer, Interaction.VISIT, today.minusDays(3), null)));
+        company.as("zhangwei", () -> interactions.save(interaction(customer, Interaction.VISIT, today.minusDays(1), null)));
+        Interaction withCost = interaction(customer, "BUSINESS_DINNER", today.minusDays(1), null);
+        withCost.setCost(new BigDecimal("860.50"));
+        company.as("zhangwei", () -> interactions.save(withCost));
+        company.as("eastmanager", () -> interactions.save(interaction(customer, Interaction.VISIT, today.minusDays(2), null)));
+
+        SalesRep zhang = new SalesRep();
+        zhang.assignTo(company.system(() -> users.findByUsername("zhangwei").orElseThrow()), null);
+        LocalDate from = today.minusDays(10);
+        assertThat(company.system(() -> metrics.value(CustomerMetrics.VISITS, zhang, from, today))).isEqualByComparingTo("2");
+        assertThat(company.system(() -> metrics.value(CustomerMetrics.INTERACTIONS, zhang, from, today))).isEqualByComparingTo("3");
+        assertThat(company.system(() -> metrics.value(CustomerMetrics.INTERACTION_COST, zhang, from, today))).isEqualTo(new BigDecimal("860.50"));
+        assertThat(company.system(() -> metrics.value(CustomerMetrics.VISITS, zhang, today.minusDays(1), today))).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void CUS03_contactsAndInteractionsOnlyOnCustomersInScopeAndWithTheirOwnContacts() {
+        Customer zhangs = company.as("zhangwei", () -> customers.save(customer("R001", "成都高新电子", "B")));
+        Customer wangs = company.as("wangfang", () -> customers.save(customer("R002", "重庆渝中商贸", "B")));
+        Contact wangsContact = company.as("wangfang", () -> contacts.save(contact(wangs, "刘总", false)));
+
+        assertRefused(() -> company.as("zhangwei", () -> contacts.save(contact(wangs, "冒名", false))), "record.referenceNotVisible");
+        assertRefused(() -> company.as("zhangwei", () -> interactions.save(interaction(wangs, Interaction.VISIT, today, null))),
+                "record.referenceNotVisible");
+        assertRefused(() -> company.as("director", () -> interactions.save(interaction(zhangs, Interaction.VISIT, today, wangsContact))),
+                "interaction.contactOfOtherCustomer");
+
+        Interaction visit = company.as("wangfang", () -> interactions.save(interaction(wangs, Interaction.VISIT, today, wangsContact)));
+        Interaction moved = company.as("director", () -> interactions.get(visit.getId()));
+        moved.setCustomer(zhangs);
+        moved.setContact(null);
+        assertRefused(() -> company.as("director", () -> interactions.save(moved)), "interaction.customerFixed");
+        assertRefused(() -> company.as("director", () -> customers.delete(wangs.getId(), customers.get(wangs.getId()).getVersion())),
+                "customer.hasActivity");
+        Contact named = company.as("director", () -> contacts.get(wangsContact.getId()));
+        assertRefused(() -> company.as("director", () -> contacts.delete(named.getId(), named.getVersion())), "contact.hasInteractions");
+
+        Customer stale = company.as("wangfang", () -> customers.get(wangs.getId()));
+        Customer renamed = company.as("wangfang", () -> customers.get(wangs.getId()));
+        renamed.setShortName("渝中商贸");
+        company.as("wangfang", () -> customers.save(renamed));
+        stale.setPhone("023-63800000");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> company.as("wangfang", () -> customers.save(stale)))
+                .as("an edit over another edit is still refused").isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    private static Customer customer(String code, String name, String grade) {
+        Customer customer = new Customer();
+        customer.setCode(code);
+        customer.setName(name);
+        customer.setCustomerType("ENTERPRISE");
+        customer.setGrade(grade);
+        customer.setCreditLimit(new BigDecimal("50000.00"));
+        return customer;
+    }
+
+    private static Contact contact(Customer customer, String name, boolean primary) {
+        Contact contact = new Contact();
+        contact.setCustomer(customer);
+        contact.setName(name);
+        contact.setContactRole("PURCHASER");
+        contact.setMobile("138 0013 8000");
+        contact.setPrimaryContact(primary);
+        return contact;
+    }
+
+    private static Interaction interaction(Customer customer, String kind, LocalDate day, Contact contact) {
+        Interaction interaction = new Interaction();
+        interaction.setCustomer(customer);
+        interaction.setContact(contact);
+        interaction.setKind(kind);
+        interaction.setInteractionDate(day);
+        interaction.setContent("介绍新产品，了解明年采购计划。");
+        return interaction;
+    }
+
+    private static VisitCycle cycle(String grade, int days) {
+        VisitCycle cycle = new VisitCycle();
+        cycle.setGrade(grade);
+        cycle.setCycleDays(days);
+        return cycle;
+    }
+}
