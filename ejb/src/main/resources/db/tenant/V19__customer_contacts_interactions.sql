@@ -40,8 +40,15 @@ alter table customer
     add column last_interaction_date date,
     add column last_visit_date       date,
     add column next_visit_due        date,
+    add column name_key              varchar(200),
+    add column phone_key             varchar(40),
     add constraint ck_customer_visit_cycle check (visit_cycle_days is null or visit_cycle_days between 1 and 365);
 create index ix_customer_next_visit_due on customer (next_visit_due);
+-- duplicate detection: the keys are filled by the application (Traditional script needs OpenCC),
+-- for rows written before this version by migration V20
+create index ix_customer_name_key on customer (name_key);
+create index ix_customer_phone_key on customer (phone_key);
+create index ix_customer_tax_id on customer (tax_id);
 
 -- 拜访周期: how often a customer of a grade is to be visited, unless the customer names its own
 create table visit_cycle (

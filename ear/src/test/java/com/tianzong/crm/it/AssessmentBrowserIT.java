@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -51,9 +50,7 @@ class AssessmentBrowserIT extends BrowserTest {
         browser.open("/crm/app/records/edit.xhtml?type=assessment");
         browser.choose(By.id("field-rep"), "张伟");
         browser.choose(By.id("field-questionnaire"), "华东一部月度考核表");
-        By day = By.cssSelector("#field-periodStart input");
-        browser.type(day, LocalDate.now().toString());
-        browser.find(day).sendKeys(Keys.ESCAPE);
+        browser.typeDate(By.cssSelector("#field-periodStart input"), LocalDate.now().toString());
         browser.click(By.id("form:save"));
         browser.waitForUrl("view.xhtml");
         String assessmentUrl = browser.currentUrl().replaceFirst("^https?://[^/]+", "");

@@ -110,6 +110,19 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Types a date into a date picker. The calendar opens from its button only, so typing leaves
+     * nothing open over the fields below; this checks that it stays so.
+     */
+    public void typeDate(By input, String isoDate) {
+        type(input, isoDate);
+        wait.until(d -> !calendarOpen());
+    }
+
+    private boolean calendarOpen() {
+        return driver.findElements(By.cssSelector(".ui-datepicker")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     public void waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
     }

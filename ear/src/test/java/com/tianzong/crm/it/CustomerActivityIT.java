@@ -2,6 +2,7 @@ package com.tianzong.crm.it;
 
 import static com.tianzong.crm.it.TestCompany.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tianzong.crm.customer.application.ContactService;
 import com.tianzong.crm.customer.application.CustomerMetrics;
@@ -16,6 +17,7 @@ import com.tianzong.crm.platform.administration.CompanyProfiles;
 import com.tianzong.crm.platform.identity.UserAccounts;
 import com.tianzong.crm.platform.tenancy.TenantProvisioning;
 import com.tianzong.crm.platform.query.PageRequest;
+import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.ConcurrentChangeException;
 import com.tianzong.crm.salesforce.domain.SalesRep;
 import com.tianzong.crm.salesforce.domain.assessment.MetricSource;
@@ -242,8 +244,41 @@ class CustomerActivityIT {
         renamed.setShortName("渝中商贸");
         company.as("wangfang", () -> customers.save(renamed));
         stale.setPhone("023-63800000");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> company.as("wangfang", () -> customers.save(stale)))
+        assertThatThrownBy(() -> company.as("wangfang", () -> customers.save(stale)))
                 .as("an edit over another edit is still refused").isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void CUS01_aCompanyIsFiledOnceWhoeverLooksAfterItByTaxIdOrNameAndASamePhoneIsPointedOut() {
+        Customer first = customer("GZ001", "广州华信电子有限公司", "B");
+        first.setTaxId("91440101MA59XK3L2E");
+        first.setPhone("020-38881234");
+        company.as("zhangwei", () -> customers.save(first));
+
+        Customer traditional = customer("GZ002", "廣州華信電子有限責任公司", "B");
+        assertThatThrownBy(() -> company.as("wangfang", () -> customers.save(traditional)))
+                .as("the same company in Traditional script with another legal form, by a rep who cannot see the first")
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("customer.duplicate.NAME");
+                    assertThat(e.getArguments()).containsExactly("GZ001", "广州华信电子有限公司", "张伟");
+                });
+        Customer sameTaxId = customer("GZ003", "广州华信科技", "B");
+        sameTaxId.setTaxId("91440101ma59xk3l2e");
+        assertRefused(() -> company.as("wangfang", () -> customers.save(sameTaxId)), "customer.duplicate.TAX_ID");
+
+        Customer samePhone = customer("GZ004", "广州恒通贸易有限公司", "C");
+        samePhone.setPhone("+86 20 3888 1234");
+        assertThat(company.as("wangfang", () -> customers.possibleDuplicates(samePhone)))
+                .extracting(CustomerService.Duplicate::likeness, CustomerService.Duplicate::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CustomerService.Likeness.PHONE, "GZ001"));
+        Customer saved = company.as("wangfang", () -> customers.save(samePhone));
+        assertThat(saved.getId()).as("a shared phone is pointed out, not refused").isNotNull();
+
+        Customer edited = company.as("zhangwei", () -> customers.findByKeys(List.of("GZ001")).get("GZ001"));
+        edited.setAddress("广州市天河区天河路385号");
+        assertThat(company.as("zhangwei", () -> customers.save(edited)).getAddress()).as("an edit that keeps name and tax id is not checked")
+                .isEqualTo("广州市天河区天河路385号");
+        assertThat(company.as("director", () -> customers.count(PageRequest.firstPage(10)))).isEqualTo(2);
     }
 
     private static Customer customer(String code, String name, String grade) {

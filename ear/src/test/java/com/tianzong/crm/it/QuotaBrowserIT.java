@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * ORG-02 in a real browser: the administrator sets a head count of one for 华北销售部 this month,
@@ -53,8 +52,6 @@ class QuotaBrowserIT extends BrowserTest {
     }
 
     private void date(String field, LocalDate day) {
-        By input = By.cssSelector("#field-" + field + " input");
-        browser.type(input, day.toString());
-        browser.find(input).sendKeys(Keys.ESCAPE);
+        browser.typeDate(By.cssSelector("#field-" + field + " input"), day.toString());
     }
 }

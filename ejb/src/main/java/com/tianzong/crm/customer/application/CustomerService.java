@@ -8,7 +8,15 @@ import com.tianzong.crm.platform.tenancy.TenantAware;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import com.tianzong.crm.platform.notification.Notifications;
+import com.tianzong.crm.platform.security.PermissionAction;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -25,6 +33,9 @@ public class CustomerService extends AbstractRecordService<Customer> {
     @EJB
     CustomerActivity activity;
 
+    @EJB
+    Notifications notifications;
+
     @Override
     protected RecordType<Customer> type() {
         return type;
@@ -40,10 +51,86 @@ public class CustomerService extends AbstractRecordService<Customer> {
         if (customer.getCode() != null && taken("code", customer.getCode(), customer)) {
             throw new BusinessRuleException("customer.code.taken", "code", customer.getCode());
         }
+        checkDuplicates(customer);
         if (customer.getOwner() != null && customer.getDepartment() == null) {
             customer.assignTo(customer.getOwner(), null);
         }
         activity.schedule(customer);
+    }
+
+    /** Why a customer on file looks like another: the same tax id, the same name, the same phone. */
+    public enum Likeness { TAX_ID, NAME, PHONE }
+
+    /** A customer on file that looks like the one being entered, as far as anyone may be told of it. */
+    public record Duplicate(Likeness likeness, String code, String name, String owner) implements Serializable {
+        public List<String> arguments() {
+            return List.of(code, name, owner == null ? "-" : owner);
+        }
+    }
+
+    /**
+     * Customers on file that look like this one (查重): same tax id, same name once normalised
+     * (script, width, punctuation, legal form), or same phone. They are looked for across the whole
+     * company, past the data scope, because a rep must learn that a colleague already looks after
+     * the company (撞单); only code, name and rep are told.
+     */
+    public List<Duplicate> possibleDuplicates(Customer customer) {
+        checkPermitted(PermissionAction.VIEW);
+        return duplicatesOf(customer, EnumSet.allOf(Likeness.class));
+    }
+
+    private List<Duplicate> duplicatesOf(Customer customer, Set<Likeness> likenesses) {
+        List<Duplicate> found = new ArrayList<>();
+        long self = customer.isNew() ? -1L : customer.getId();
+        Map<Likeness, Object[]> criteria = new EnumMap<>(Likeness.class);
+        criteria.put(Likeness.TAX_ID, new Object[] {"taxId", customer.getTaxId()});
+        criteria.put(Likeness.NAME, new Object[] {"nameKey", customer.getNameKey()});
+        criteria.put(Likeness.PHONE, new Object[] {"phoneKey", customer.getPhoneKey()});
+        for (Likeness likeness : likenesses) {
+            Object[] criterion = criteria.get(likeness);
+            if (criterion[1] == null) {
+                continue;
+            }
+            em.createQuery("select c from Customer c where c." + criterion[0] + " = :value and c.id <> :self order by c.code", Customer.class)
+                    .setParameter("value", criterion[1])
+                    .setParameter("self", self)
+                    .setMaxResults(5)
+                    .getResultStream()
+                    .forEach(other -> found.add(new Duplicate(likeness, other.getCode(), other.getName(),
+                            other.getOwner() == null ? null : other.getOwner().getDisplayName())));
+        }
+        return found;
+    }
+
+    /**
+     * A new customer, or one whose tax id, name or phone changes, is refused when another has the
+     * same tax id or name, and saved with an on-screen warning when another has the same phone.
+     */
+    private void checkDuplicates(Customer customer) {
+        Set<Likeness> changed = EnumSet.allOf(Likeness.class);
+        if (!customer.isNew()) {
+            Object[] stored = em.createQuery("select c.taxId, c.nameKey, c.phoneKey from Customer c where c.id = :id", Object[].class)
+                    .setParameter("id", customer.getId()).getSingleResult();
+            if (Objects.equals(stored[0], customer.getTaxId())) {
+                changed.remove(Likeness.TAX_ID);
+            }
+            if (Objects.equals(stored[1], customer.getNameKey())) {
+                changed.remove(Likeness.NAME);
+            }
+            if (Objects.equals(stored[2], customer.getPhoneKey())) {
+                changed.remove(Likeness.PHONE);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (Duplicate duplicate : duplicatesOf(customer, changed)) {
+            switch (duplicate.likeness()) {
+                case TAX_ID -> throw new BusinessRuleException("customer.duplicate.TAX_ID", "taxId", duplicate.arguments().toArray(String[]::new));
+                case NAME -> throw new BusinessRuleException("customer.duplicate.NAME", "name", duplicate.arguments().toArray(String[]::new));
+                case PHONE -> notifications.warnOnScreen("customer.duplicate.PHONE", duplicate.arguments());
+            }
+        }
     }
 
     @Override

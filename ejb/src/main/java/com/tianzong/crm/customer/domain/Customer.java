@@ -81,6 +81,13 @@ public class Customer extends TimestampedRecord implements Owned {
     @Column(name = "credit_limit", nullable = false, precision = 18, scale = 2)
     private BigDecimal creditLimit = BigDecimal.ZERO.setScale(MONEY_SCALE);
 
+    /** Kept with the name and phone, for duplicate detection: see {@link MatchKeys}. */
+    @Column(name = "name_key")
+    private String nameKey;
+
+    @Column(name = "phone_key")
+    private String phoneKey;
+
     @Column(name = "grade")
     private String grade;
 
@@ -158,6 +165,15 @@ public class Customer extends TimestampedRecord implements Owned {
 
     public void setName(String name) {
         this.name = Trimmed.orNull(name);
+        this.nameKey = MatchKeys.name(this.name);
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public String getPhoneKey() {
+        return phoneKey;
     }
 
     public String getShortName() {
@@ -206,6 +222,7 @@ public class Customer extends TimestampedRecord implements Owned {
 
     public void setPhone(String phone) {
         this.phone = Trimmed.orNull(phone);
+        this.phoneKey = MatchKeys.phone(this.phone);
     }
 
     public String getTaxId() {

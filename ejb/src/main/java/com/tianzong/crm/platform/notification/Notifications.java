@@ -45,6 +45,15 @@ public class Notifications {
         }
     }
 
+    /** Shows a warning on the current screen only (a possible duplicate …); work without a screen ignores it. */
+    public void warnOnScreen(String messageKey, List<String> arguments) {
+        try {
+            raisedAlarms.add(new RaisedAlarms.Alarm(messageKey, List.copyOf(arguments)));
+        } catch (ContextNotActiveException e) {
+            // no screen to show it on
+        }
+    }
+
     /** The signed-in user's list, unread first, newest first. */
     public List<Notification> mine(int limit) {
         return em.createNamedQuery("Notification.mine", Notification.class)

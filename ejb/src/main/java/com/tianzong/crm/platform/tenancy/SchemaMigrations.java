@@ -102,11 +102,17 @@ public class SchemaMigrations {
 
     /** Loads the demo data set once into an already migrated tenant schema (own history table). */
     public MigrateResult loadDemoData(TenantCode tenant) {
-        return flyway(tenant.schemaName(), DEMO_LOCATION, "demo_data_history")
+        MigrateResult result = flyway(tenant.schemaName(), DEMO_LOCATION, "demo_data_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
                 .migrate();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            com.tianzong.crm.customer.application.MatchKeyFill.fill(connection, tenant.schemaName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not fill the demo customers' match keys", e);
+        }
+        return result;
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway(String schema, String location, String table) {
@@ -117,6 +123,9 @@ public class SchemaMigrations {
                 .createSchemas(true)
                 .table(table)
                 .locations(location)
+                .javaMigrations(TENANT_LOCATION.equals(location)
+                        ? new org.flywaydb.core.api.migration.JavaMigration[] {new com.tianzong.crm.customer.application.V20__Customer_match_keys()}
+                        : new org.flywaydb.core.api.migration.JavaMigration[0])
                 .validateMigrationNaming(true);
     }
 }
