@@ -14,6 +14,9 @@ import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.customer.domain.Interaction;
 import com.tianzong.crm.customer.domain.VisitCycle;
 import com.tianzong.crm.platform.administration.CompanyProfiles;
+import com.tianzong.crm.platform.audit.AuditEntry;
+import com.tianzong.crm.platform.audit.AuditTrail;
+import com.tianzong.crm.platform.security.PermissionDeniedException;
 import com.tianzong.crm.platform.identity.UserAccounts;
 import com.tianzong.crm.platform.tenancy.TenantProvisioning;
 import com.tianzong.crm.platform.query.PageRequest;
@@ -69,6 +72,9 @@ class CustomerActivityIT {
 
     @EJB
     UserAccounts users;
+
+    @EJB
+    AuditTrail audit;
 
     private TestCompany company;
     private LocalDate today;
@@ -279,6 +285,52 @@ class CustomerActivityIT {
         assertThat(company.as("zhangwei", () -> customers.save(edited)).getAddress()).as("an edit that keeps name and tax id is not checked")
                 .isEqualTo("广州市天河区天河路385号");
         assertThat(company.as("director", () -> customers.count(PageRequest.firstPage(10)))).isEqualTo(2);
+    }
+
+    @Test
+    void CUS01_mergingMovesEveryContactAndInteractionFillsEmptyFieldsAndIsAudited() {
+        Customer kept = company.as("zhangwei", () -> customers.save(customer("TJ001", "天津滨海重工有限公司", "A")));
+        company.as("zhangwei", () -> contacts.save(contact(kept, "赵主任", true)));
+        company.as("zhangwei", () -> interactions.save(interaction(kept, Interaction.VISIT, today.minusDays(30), null)));
+        Customer duplicate = customer("TJ009", "天津滨海重工设备", "A");
+        duplicate.setPhone("022-25861234");
+        duplicate.setTaxId("91120116MA05K1RN3X");
+        Customer other = company.as("wangfang", () -> customers.save(duplicate));
+        Contact otherContact = company.as("wangfang", () -> contacts.save(contact(other, "孙经理", true)));
+        company.as("wangfang", () -> interactions.save(interaction(other, Interaction.VISIT, today.minusDays(2), otherContact)));
+        company.as("wangfang", () -> interactions.save(interaction(other, "PHONE_CALL", today.minusDays(1), otherContact)));
+
+        assertThatThrownBy(() -> company.as("zhangwei", () -> customers.planMerge(kept.getId(), other.getId())))
+                .as("a rep may not delete customers, so may not merge them").isInstanceOf(PermissionDeniedException.class);
+        CustomerService.MergePlan plan = company.as("director", () -> customers.planMerge(kept.getId(), other.getId()));
+        assertThat(plan.contacts()).isEqualTo(1);
+        assertThat(plan.interactions()).isEqualTo(2);
+        assertThat(plan.filledFields()).containsExactlyInAnyOrder("phone", "taxId");
+        Customer current = company.as("director", () -> customers.get(kept.getId()));
+        assertThatThrownBy(() -> company.as("director", () -> customers.merge(kept.getId(), current.getVersion() - 1, other.getId(),
+                other.getVersion()))).as("a file changed since it was shown").isInstanceOf(ConcurrentChangeException.class);
+
+        Customer merged = company.as("director", () -> customers.merge(kept.getId(), current.getVersion(), other.getId(), other.getVersion()));
+
+        assertThat(merged.getPhone()).isEqualTo("022-25861234");
+        assertThat(merged.getTaxId()).isEqualTo("91120116MA05K1RN3X");
+        assertThat(merged.getLastVisitDate()).isEqualTo(today.minusDays(2));
+        assertThat(merged.getLastInteractionDate()).isEqualTo(today.minusDays(1));
+        assertThat(company.as("director", () -> customers.find(other.getId()))).as("the duplicate is gone").isEmpty();
+        assertThat(company.as("zhangwei", () -> customers.related(kept.getId(), "contacts"))).hasSize(2)
+                .extracting(row -> ((Contact) row).isPrimaryContact()).containsExactlyInAnyOrder(true, false);
+        assertThat(company.as("zhangwei", () -> interactions.count(PageRequest.firstPage(10))))
+                .as("every interaction now lies with the kept file's rep").isEqualTo(3);
+        assertThat(company.as("wangfang", () -> interactions.count(PageRequest.firstPage(10)))).isZero();
+        assertThat(company.system(() -> audit.history("customer", kept.getId())))
+                .filteredOn(entry -> "mergedFrom".equals(entry.getField()))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.getActor()).isEqualTo("director");
+                    assertThat(entry.getNewValue()).contains("TJ009").contains("天津滨海重工设备").contains("1 / 2");
+                });
+        assertThat(company.system(() -> audit.history("customer", other.getId())))
+                .extracting(AuditEntry::getAction).contains(AuditEntry.Action.DELETE);
+        assertRefused(() -> company.as("director", () -> customers.planMerge(kept.getId(), kept.getId())), "customer.merge.same");
     }
 
     private static Customer customer(String code, String name, String grade) {

@@ -1,7 +1,9 @@
 package com.tianzong.crm.customer.application;
 
 import com.tianzong.crm.customer.domain.Customer;
+import com.tianzong.crm.platform.records.RecordAction;
 import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.platform.records.RecordService;
 import com.tianzong.crm.platform.records.RelatedList;
 import com.tianzong.crm.platform.records.DeclaredRecordType;
@@ -49,6 +51,10 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
                     RecordField.date("interactionDate"), RecordField.code("kind", "INTERACTION_TYPE"),
                     RecordField.text("content", 2000), RecordField.money("cost"), RecordField.reference("performedBy", "displayName"))));
 
+    /** Merging another file into this one (客户合并): it removes a file, so it needs DELETE. */
+    private static final List<RecordAction> ACTIONS = List.of(
+            new RecordAction("merge", "/app/customer/merge", PermissionAction.DELETE));
+
     public CustomerRecordType() {
         super("customer", "CUS-01", "CUS", Customer.class, "code",
                 List.of("basic", "invoicing", "credit", "dynamic", "record"), FIELDS);
@@ -60,6 +66,11 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
     @Override
     public RecordService<Customer> service() {
         return service;
+    }
+
+    @Override
+    public List<RecordAction> actions() {
+        return ACTIONS;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.tianzong.crm.customer.application;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.records.AbstractRecordService;
 import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.platform.records.RecordAccess;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.tenancy.TenantAware;
 import jakarta.ejb.EJB;
@@ -35,6 +36,9 @@ public class CustomerService extends AbstractRecordService<Customer> {
 
     @EJB
     Notifications notifications;
+
+    @EJB
+    com.tianzong.crm.platform.audit.AuditTrail audit;
 
     @Override
     protected RecordType<Customer> type() {
@@ -131,6 +135,100 @@ public class CustomerService extends AbstractRecordService<Customer> {
                 case PHONE -> notifications.warnOnScreen("customer.duplicate.PHONE", duplicate.arguments());
             }
         }
+    }
+
+    /** What a merge moves and fills, shown before it is done. */
+    public record MergePlan(Customer survivor, Customer merged, long contacts, long interactions, List<String> filledFields)
+            implements Serializable {
+        public long getContacts() {
+            return contacts;
+        }
+
+        public long getInteractions() {
+            return interactions;
+        }
+
+        public List<String> getFilledFields() {
+            return filledFields;
+        }
+    }
+
+    /** Fields a merge never takes from the merged file: its own identity and the system's figures. */
+    private static final Set<String> NOT_MERGED = Set.of("code", "owner", "department", "lastInteractionDate", "lastVisitDate", "nextVisitDue");
+
+    /**
+     * What merging {@code mergedId} into {@code survivorId} would do: both must be customers the
+     * user may see, change and delete (a merge removes a file).
+     */
+    public MergePlan planMerge(long survivorId, long mergedId) {
+        checkPermitted(PermissionAction.EDIT);
+        checkPermitted(PermissionAction.DELETE);
+        if (survivorId == mergedId) {
+            throw new BusinessRuleException("customer.merge.same", null);
+        }
+        Customer survivor = get(survivorId);
+        Customer merged = get(mergedId);
+        List<String> filled = new ArrayList<>();
+        for (com.tianzong.crm.platform.records.RecordField field : type.fields()) {
+            if (field.isEditable() && field.getKind() != com.tianzong.crm.platform.records.FieldKind.TIMESTAMP
+                    && !NOT_MERGED.contains(field.getName())
+                    && RecordAccess.read(survivor, field.getName()) == null && RecordAccess.read(merged, field.getName()) != null) {
+                filled.add(field.getName());
+            }
+        }
+        return new MergePlan(survivor, merged, countOf("Contact", merged), countOf("Interaction", merged), filled);
+    }
+
+    /**
+     * Merges one customer file into another (客户合并): every contact and interaction of the merged
+     * file moves to the survivor (and to its rep), the survivor's empty fields take the merged
+     * file's values, and the merged file is deleted. All audited: the moves and fills as changes of
+     * the survivor, with the merged file named, and the deletion. Both versions must be the ones
+     * the user saw.
+     */
+    public Customer merge(long survivorId, int survivorVersion, long mergedId, int mergedVersion) {
+        MergePlan plan = planMerge(survivorId, mergedId);
+        Customer survivor = plan.survivor();
+        Customer merged = plan.merged();
+        if (survivor.getVersion() != survivorVersion) {
+            throw new com.tianzong.crm.platform.records.ConcurrentChangeException(survivor);
+        }
+        if (merged.getVersion() != mergedVersion) {
+            throw new com.tianzong.crm.platform.records.ConcurrentChangeException(merged);
+        }
+        boolean survivorHasPrimary = em.createQuery(
+                        "select count(c) from Contact c where c.customer = :customer and c.primaryContact = true", Long.class)
+                .setParameter("customer", survivor).getSingleResult() > 0;
+        if (survivorHasPrimary) {
+            em.createQuery("update Contact c set c.primaryContact = false where c.customer = :merged")
+                    .setParameter("merged", merged).executeUpdate();
+        }
+        for (String entity : List.of("Contact", "Interaction")) {
+            em.createQuery("update " + entity + " r set r.customer = :survivor, r.owner = :owner, r.department = :department"
+                            + " where r.customer = :merged")
+                    .setParameter("survivor", survivor)
+                    .setParameter("owner", survivor.getOwner())
+                    .setParameter("department", survivor.getDepartment())
+                    .setParameter("merged", merged)
+                    .executeUpdate();
+        }
+        Map<String, Object> taken = new java.util.LinkedHashMap<>();
+        plan.filledFields().forEach(field -> taken.put(field, RecordAccess.read(merged, field)));
+        String mergedLabel = merged.getCode() + " " + merged.getName() + " #" + merged.getId();
+        delete(mergedId, mergedVersion);
+        em.flush();
+        em.detach(survivor);
+        taken.forEach((field, value) -> RecordAccess.write(survivor, field, value));
+        Customer saved = save(survivor);
+        audit.recordChange(type.name(), saved.getId(), Map.of("mergedFrom", ""),
+                Map.of("mergedFrom", mergedLabel + " · " + plan.contacts() + " / " + plan.interactions()));
+        activity.refresh(saved.getId());
+        return saved;
+    }
+
+    private long countOf(String entity, Customer customer) {
+        return em.createQuery("select count(r) from " + entity + " r where r.customer = :customer", Long.class)
+                .setParameter("customer", customer).getSingleResult();
     }
 
     @Override

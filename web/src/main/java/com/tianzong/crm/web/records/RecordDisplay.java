@@ -91,7 +91,11 @@ public class RecordDisplay {
     }
 
     public String auditFieldLabel(RecordType<?> type, String fieldName) {
-        return type.field(fieldName).map(field -> label(type, field)).orElse(fieldName);
+        return type.field(fieldName).map(field -> label(type, field)).orElseGet(() -> {
+            // a change that is not of a declared field (a merge) has a label of its own, else its name shows
+            String label = texts.get("field." + type.name() + "." + fieldName);
+            return label.startsWith("???") ? fieldName : label;
+        });
     }
 
     /** Who made a change: a user name, or the kind of system work. */
