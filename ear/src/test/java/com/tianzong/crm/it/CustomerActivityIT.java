@@ -4,7 +4,17 @@ import static com.tianzong.crm.it.TestCompany.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tianzong.crm.catalog.application.ProductService;
+import com.tianzong.crm.catalog.domain.Product;
 import com.tianzong.crm.customer.application.ContactService;
+import com.tianzong.crm.customer.application.FeedbackService;
+import com.tianzong.crm.customer.application.ServiceRecordService;
+import com.tianzong.crm.customer.application.ServiceRequestService;
+import com.tianzong.crm.customer.application.WarrantyService;
+import com.tianzong.crm.customer.domain.Feedback;
+import com.tianzong.crm.customer.domain.ServiceRecord;
+import com.tianzong.crm.customer.domain.ServiceRequest;
+import com.tianzong.crm.customer.domain.Warranty;
 import com.tianzong.crm.customer.application.CustomerMetrics;
 import com.tianzong.crm.customer.application.CustomerService;
 import com.tianzong.crm.customer.application.InteractionService;
@@ -39,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * CUS-01..03: contacts and interactions belong to their customer's rep and follow the customer;
  * a customer's last interaction, last visit and next visit due are computed from its visits and
- * visit cycle (its own, else its grade's); the due-visit list per rep and manager; the refusals.
+ * visit cycle (its own, else its grade's); the due-visit list per rep and manager; the refusals;
+ * duplicates and merging (CUS-01); service requests, services, warranties and complaints (CUS-04..07).
  */
 @ExtendWith(ArquillianExtension.class)
 class CustomerActivityIT {
@@ -75,6 +86,21 @@ class CustomerActivityIT {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    ServiceRequestService serviceRequests;
+
+    @EJB
+    ServiceRecordService serviceRecords;
+
+    @EJB
+    WarrantyService warranties;
+
+    @EJB
+    FeedbackService feedbacks;
+
+    @EJB
+    ProductService products;
 
     private TestCompany company;
     private LocalDate today;
@@ -233,7 +259,7 @@ class CustomerActivityIT {
         assertRefused(() -> company.as("zhangwei", () -> interactions.save(interaction(wangs, Interaction.VISIT, today, null))),
                 "record.referenceNotVisible");
         assertRefused(() -> company.as("director", () -> interactions.save(interaction(zhangs, Interaction.VISIT, today, wangsContact))),
-                "interaction.contactOfOtherCustomer");
+                "record.otherCustomers");
 
         Interaction visit = company.as("wangfang", () -> interactions.save(interaction(wangs, Interaction.VISIT, today, wangsContact)));
         Interaction moved = company.as("director", () -> interactions.get(visit.getId()));
@@ -326,11 +352,98 @@ class CustomerActivityIT {
                 .filteredOn(entry -> "mergedFrom".equals(entry.getField()))
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.getActor()).isEqualTo("director");
-                    assertThat(entry.getNewValue()).contains("TJ009").contains("天津滨海重工设备").contains("1 / 2");
+                    assertThat(entry.getNewValue()).contains("TJ009").contains("天津滨海重工设备").contains("1 / 2 / 0");
                 });
         assertThat(company.system(() -> audit.history("customer", other.getId())))
                 .extracting(AuditEntry::getAction).contains(AuditEntry.Action.DELETE);
         assertRefused(() -> company.as("director", () -> customers.planMerge(kept.getId(), kept.getId())), "customer.merge.same");
+    }
+
+    @Test
+    void CUS04_CUS07_serviceRequestsServicesWarrantiesAndComplaintsLieWithTheCustomersRep() {
+        company.user("kefu", "刘晓", "SALES", "SERVICE");
+        Customer customer = company.as("zhangwei", () -> customers.save(customer("SV001", "无锡华澄纺织机械有限公司", "B")));
+        Customer another = company.as("wangfang", () -> customers.save(customer("SV002", "东莞长安模具厂", "C")));
+
+        ServiceRequest request = new ServiceRequest();
+        request.setCustomer(customer);
+        request.setSubject("3号织机主轴异响");
+        request.setChannel("PHONE");
+        request.setPriority("HIGH");
+        request.setRequestDate(today.minusDays(1));
+        request.setDueDate(today.minusDays(2));
+        assertRefused(() -> company.as("kefu", () -> serviceRequests.save(request)), "serviceRequest.dueBeforeRequest");
+        request.setDueDate(today.plusDays(2));
+        ServiceRequest saved = company.as("kefu", () -> serviceRequests.save(request));
+        assertThat(saved.getOwner().getUsername()).as("the customer's rep, whoever takes the call").isEqualTo("zhangwei");
+        assertThat(company.as("zhangwei", () -> serviceRequests.count(PageRequest.firstPage(10)))).isEqualTo(1);
+        assertThat(company.as("wangfang", () -> serviceRequests.count(PageRequest.firstPage(10)))).isZero();
+
+        ServiceRequest resolving = company.as("kefu", () -> serviceRequests.get(saved.getId()));
+        resolving.setStatus("RESOLVED");
+        assertRefused(() -> company.as("kefu", () -> serviceRequests.save(resolving)), "case.resolutionRequired");
+        resolving.setResolution("更换主轴轴承，试机正常。");
+        assertThat(company.as("kefu", () -> serviceRequests.save(resolving)).getResolvedDate()).isEqualTo(today);
+
+        ServiceRequest othersRequest = new ServiceRequest();
+        othersRequest.setCustomer(another);
+        othersRequest.setSubject("模具保养咨询");
+        othersRequest.setRequestDate(today);
+        ServiceRequest foreign = company.as("kefu", () -> serviceRequests.save(othersRequest));
+        ServiceRecord visit = new ServiceRecord();
+        visit.setCustomer(customer);
+        visit.setServiceRequest(foreign);
+        visit.setServiceDate(today);
+        visit.setContent("上门更换轴承");
+        visit.setCost(new BigDecimal("650.00"));
+        assertRefused(() -> company.as("kefu", () -> serviceRecords.save(visit)), "record.otherCustomers");
+        visit.setServiceRequest(saved);
+        ServiceRecord done = company.as("kefu", () -> serviceRecords.save(visit));
+        assertThat(done.getTechnician().getUsername()).as("the user who records it").isEqualTo("kefu");
+        assertThat(company.as("zhangwei", () -> serviceRequests.related(saved.getId(), "serviceRecords"))).hasSize(1);
+        assertThat(company.as("zhangwei", () -> customers.related(customer.getId(), "serviceRecords"))).hasSize(1);
+
+        Product loom = company.system(() -> products.save(product("LOOM-18", 18)));
+        Product spare = company.system(() -> products.save(product("SPARE-0", 0)));
+        Warranty warranty = new Warranty();
+        warranty.setCustomer(customer);
+        warranty.setProduct(loom);
+        warranty.setStartDate(LocalDate.of(2026, 1, 15));
+        Warranty covered = company.as("zhangwei", () -> warranties.save(warranty));
+        assertThat(covered.getMonths()).as("the product's warranty").isEqualTo(18);
+        assertThat(covered.getExpiryDate()).as("15 Jan 2026 + 18 months, the day before").isEqualTo(LocalDate.of(2027, 7, 14));
+        Warranty noPeriod = new Warranty();
+        noPeriod.setCustomer(customer);
+        noPeriod.setProduct(spare);
+        noPeriod.setStartDate(LocalDate.of(2026, 1, 15));
+        assertRefused(() -> company.as("zhangwei", () -> warranties.save(noPeriod)), "warranty.monthsRequired");
+
+        Feedback complaint = new Feedback();
+        complaint.setCustomer(customer);
+        complaint.setSubject("维修响应慢");
+        complaint.setContent("报修后两天才有人联系。");
+        complaint.setReceivedDate(today);
+        complaint.setStatus("CLOSED");
+        assertRefused(() -> company.as("kefu", () -> feedbacks.save(complaint)), "case.resolutionRequired");
+        complaint.setResolution("已向客户致歉，并承诺24小时内响应。");
+        assertThat(company.as("kefu", () -> feedbacks.save(complaint)).getResolvedDate()).isEqualTo(today);
+
+        assertRefused(() -> company.as("director", () -> customers.delete(customer.getId(), customers.get(customer.getId()).getVersion())),
+                "customer.hasActivity");
+        Customer duplicate = company.as("zhangwei", () -> customers.save(customer("SV003", "无锡华澄纺机", "B")));
+        CustomerService.MergePlan plan = company.as("director", () -> customers.planMerge(duplicate.getId(), customer.getId()));
+        assertThat(plan.others()).as("service request, service, warranty, complaint").isEqualTo(4);
+    }
+
+    private static Product product(String code, int warrantyMonths) {
+        Product product = new Product();
+        product.setCode(code);
+        product.setName("产品 " + code);
+        product.setUnit("UNIT");
+        product.setListPrice(new BigDecimal("86000.00"));
+        product.setCost(new BigDecimal("61000.00"));
+        product.setWarrantyMonths(warrantyMonths);
+        return product;
     }
 
     private static Customer customer(String code, String name, String grade) {

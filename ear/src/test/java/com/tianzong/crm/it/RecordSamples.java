@@ -3,7 +3,13 @@ package com.tianzong.crm.it;
 import com.tianzong.crm.catalog.domain.Product;
 import com.tianzong.crm.catalog.domain.ProductCategory;
 import com.tianzong.crm.customer.application.CustomerService;
+import com.tianzong.crm.catalog.application.ProductService;
 import com.tianzong.crm.customer.domain.Contact;
+import com.tianzong.crm.customer.domain.CustomerRecord;
+import com.tianzong.crm.customer.domain.Feedback;
+import com.tianzong.crm.customer.domain.ServiceRecord;
+import com.tianzong.crm.customer.domain.ServiceRequest;
+import com.tianzong.crm.customer.domain.Warranty;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.customer.domain.Interaction;
 import com.tianzong.crm.customer.domain.VisitCycle;
@@ -66,7 +72,11 @@ final class RecordSamples {
             Map.entry("assessment", RecordSamples::assessment),
             Map.entry("contact", RecordSamples::contact),
             Map.entry("interaction", RecordSamples::interaction),
-            Map.entry("visitCycle", RecordSamples::visitCycle));
+            Map.entry("visitCycle", RecordSamples::visitCycle),
+            Map.entry("serviceRequest", RecordSamples::serviceRequest),
+            Map.entry("serviceRecord", RecordSamples::serviceRecord),
+            Map.entry("warranty", RecordSamples::warranty),
+            Map.entry("feedback", RecordSamples::feedback));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -119,7 +129,7 @@ final class RecordSamples {
             } else {
                 ((TrainingRecord) record).setRep(file);
             }
-        } else if (record instanceof Contact || record instanceof Interaction) {
+        } else if (record instanceof CustomerRecord customerRecord) {
             CustomerService customers = bean(CustomerService.class);
             Customer customer = customers.findPage(PageRequest.firstPage(1).withFilter("owner", Long.toString(owner.getId()))).rows().stream()
                     .findFirst().orElseGet(() -> {
@@ -127,11 +137,7 @@ final class RecordSamples {
                         made.assignTo(owner, null);
                         return customers.save(made);
                     });
-            if (record instanceof Contact contact) {
-                contact.setCustomer(customer);
-            } else {
-                ((Interaction) record).setCustomer(customer);
-            }
+            customerRecord.setCustomer(customer);
         } else {
             record.assignTo(owner, null);
         }
@@ -170,6 +176,53 @@ final class RecordSamples {
         cycle.setCycleDays(45);
         cycle.setNote("范围测试周期 " + label);
         return cycle;
+    }
+
+    private static ServiceRequest serviceRequest(String label) {
+        ServiceRequest request = new ServiceRequest();
+        request.setCustomer(firstCustomer());
+        request.setSubject("范围测试服务请求 " + label);
+        request.setChannel("PHONE");
+        request.setPriority("NORMAL");
+        request.setStatus("OPEN");
+        request.setRequestDate(LocalDate.of(2025, 6, 3));
+        return request;
+    }
+
+    private static ServiceRecord serviceRecord(String label) {
+        ServiceRecord service = new ServiceRecord();
+        service.setCustomer(firstCustomer());
+        service.setKind("MAINTENANCE");
+        service.setServiceDate(LocalDate.of(2025, 6, 4));
+        service.setContent("范围测试服务记录 " + label);
+        return service;
+    }
+
+    /** A warranty on the company's first product (one is made if none exists). */
+    private static Warranty warranty(String label) {
+        ProductService products = bean(ProductService.class);
+        Product product = products.findPage(PageRequest.firstPage(1).sortedBy("code", true)).rows().stream().findFirst()
+                .orElseGet(() -> products.save(product("WP" + SAMPLE_DAYS.incrementAndGet())));
+        Warranty warranty = new Warranty();
+        warranty.setCustomer(firstCustomer());
+        warranty.setProduct(product);
+        warranty.setSerialNo("SN-" + label);
+        warranty.setStartDate(LocalDate.of(2025, 6, 5));
+        warranty.setMonths(12);
+        warranty.setNote("范围测试保修 " + label);
+        return warranty;
+    }
+
+    private static Feedback feedback(String label) {
+        Feedback feedback = new Feedback();
+        feedback.setCustomer(firstCustomer());
+        feedback.setKind("COMPLAINT");
+        feedback.setSubject("范围测试投诉 " + label);
+        feedback.setContent("交货延迟两天。");
+        feedback.setPriority("HIGH");
+        feedback.setStatus("OPEN");
+        feedback.setReceivedDate(LocalDate.of(2025, 6, 6));
+        return feedback;
     }
 
     private static Customer firstCustomer() {

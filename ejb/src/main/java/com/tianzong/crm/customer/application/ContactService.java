@@ -2,11 +2,9 @@ package com.tianzong.crm.customer.application;
 
 import com.tianzong.crm.customer.domain.Contact;
 import com.tianzong.crm.customer.domain.Customer;
-import com.tianzong.crm.platform.records.AbstractRecordService;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.tenancy.TenantAware;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -17,13 +15,10 @@ import jakarta.inject.Inject;
  */
 @Stateless
 @TenantAware
-public class ContactService extends AbstractRecordService<Contact> {
+public class ContactService extends CustomerRecordService<Contact> {
 
     @Inject
     ContactRecordType type;
-
-    @EJB
-    CustomerService customers;
 
     @Override
     protected RecordType<Contact> type() {
@@ -36,18 +31,11 @@ public class ContactService extends AbstractRecordService<Contact> {
     }
 
     @Override
-    protected boolean ownedByCreatorByDefault() {
-        return false;
-    }
-
-    @Override
     protected void checkRules(Contact contact) {
         if (contact.getCustomer() == null) {
             return;
         }
-        Customer customer = customers.find(contact.getCustomer().getId())
-                .orElseThrow(() -> new BusinessRuleException("record.referenceNotVisible", "customer"));
-        contact.assignTo(customer.getOwner(), customer.getDepartment());
+        Customer customer = customerOf(contact);
         if (contact.isPrimaryContact()) {
             em.createQuery("update Contact c set c.primaryContact = false"
                             + " where c.customer = :customer and c.primaryContact = true and c.id <> :id")

@@ -49,7 +49,19 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
                     RecordField.text("mobile", 20), RecordField.text("email", 100), RecordField.flag("primaryContact"))),
             RelatedList.records("interactions", "interaction", "customer", List.of(
                     RecordField.date("interactionDate"), RecordField.code("kind", "INTERACTION_TYPE"),
-                    RecordField.text("content", 2000), RecordField.money("cost"), RecordField.reference("performedBy", "displayName"))));
+                    RecordField.text("content", 2000), RecordField.money("cost"), RecordField.reference("performedBy", "displayName"))),
+            RelatedList.records("serviceRequests", "serviceRequest", "customer", List.of(
+                    RecordField.date("requestDate"), RecordField.text("subject", 200), RecordField.code("priority", "PRIORITY"),
+                    RecordField.code("status", "CASE_STATUS"), RecordField.reference("assignee", "displayName"))),
+            RelatedList.records("serviceRecords", "serviceRecord", "customer", List.of(
+                    RecordField.date("serviceDate"), RecordField.code("kind", "SERVICE_KIND"), RecordField.text("content", 2000),
+                    RecordField.money("cost"), RecordField.reference("technician", "displayName"))),
+            RelatedList.records("warranties", "warranty", "customer", List.of(
+                    RecordField.reference("product", "name"), RecordField.text("serialNo", 60), RecordField.date("startDate"),
+                    RecordField.date("expiryDate"))),
+            RelatedList.records("feedback", "feedback", "customer", List.of(
+                    RecordField.date("receivedDate"), RecordField.code("kind", "FEEDBACK_KIND"), RecordField.text("subject", 200),
+                    RecordField.code("status", "CASE_STATUS"))));
 
     /** Merging another file into this one (客户合并): it removes a file, so it needs DELETE. */
     private static final List<RecordAction> ACTIONS = List.of(

@@ -138,8 +138,12 @@ public class CustomerService extends AbstractRecordService<Customer> {
     }
 
     /** What a merge moves and fills, shown before it is done. */
-    public record MergePlan(Customer survivor, Customer merged, long contacts, long interactions, List<String> filledFields)
-            implements Serializable {
+    public record MergePlan(Customer survivor, Customer merged, long contacts, long interactions, long others,
+                            List<String> filledFields) implements Serializable {
+        public long getOthers() {
+            return others;
+        }
+
         public long getContacts() {
             return contacts;
         }
@@ -176,7 +180,10 @@ public class CustomerService extends AbstractRecordService<Customer> {
                 filled.add(field.getName());
             }
         }
-        return new MergePlan(survivor, merged, countOf("Contact", merged), countOf("Interaction", merged), filled);
+        long contacts = countOf("Contact", merged);
+        long interactions = countOf("Interaction", merged);
+        long others = customerRecordEntities().stream().mapToLong(entity -> countOf(entity, merged)).sum() - contacts - interactions;
+        return new MergePlan(survivor, merged, contacts, interactions, others, filled);
     }
 
     /**
@@ -203,7 +210,7 @@ public class CustomerService extends AbstractRecordService<Customer> {
             em.createQuery("update Contact c set c.primaryContact = false where c.customer = :merged")
                     .setParameter("merged", merged).executeUpdate();
         }
-        for (String entity : List.of("Contact", "Interaction")) {
+        for (String entity : customerRecordEntities()) {
             em.createQuery("update " + entity + " r set r.customer = :survivor, r.owner = :owner, r.department = :department"
                             + " where r.customer = :merged")
                     .setParameter("survivor", survivor)
@@ -221,7 +228,7 @@ public class CustomerService extends AbstractRecordService<Customer> {
         taken.forEach((field, value) -> RecordAccess.write(survivor, field, value));
         Customer saved = save(survivor);
         audit.recordChange(type.name(), saved.getId(), Map.of("mergedFrom", ""),
-                Map.of("mergedFrom", mergedLabel + " · " + plan.contacts() + " / " + plan.interactions()));
+                Map.of("mergedFrom", mergedLabel + " · " + plan.contacts() + " / " + plan.interactions() + " / " + plan.others()));
         activity.refresh(saved.getId());
         return saved;
     }
@@ -236,7 +243,7 @@ public class CustomerService extends AbstractRecordService<Customer> {
         if (before == null || (same(before.get("owner"), saved.getOwner()) && same(before.get("department"), saved.getDepartment()))) {
             return;
         }
-        for (String entity : List.of("Contact", "Interaction")) {
+        for (String entity : customerRecordEntities()) {
             em.createQuery("update " + entity + " r set r.owner = :owner, r.department = :department where r.customer = :customer")
                     .setParameter("owner", saved.getOwner())
                     .setParameter("department", saved.getDepartment())
@@ -247,13 +254,19 @@ public class CustomerService extends AbstractRecordService<Customer> {
 
     @Override
     protected void checkDeletable(Customer customer) {
-        long related = em.createQuery("select count(c) from Contact c where c.customer = :customer", Long.class)
-                .setParameter("customer", customer).getSingleResult()
-                + em.createQuery("select count(i) from Interaction i where i.customer = :customer", Long.class)
-                .setParameter("customer", customer).getSingleResult();
+        long related = customerRecordEntities().stream().mapToLong(entity -> countOf(entity, customer)).sum();
         if (related > 0) {
             throw new BusinessRuleException("customer.hasActivity", null, Long.toString(related));
         }
+    }
+
+    /** Every kind of record about one customer (contacts, interactions, service …), as the mapping knows them. */
+    private List<String> customerRecordEntities() {
+        return em.getMetamodel().getEntities().stream()
+                .filter(entity -> com.tianzong.crm.customer.domain.CustomerRecord.class.isAssignableFrom(entity.getJavaType()))
+                .map(jakarta.persistence.metamodel.EntityType::getName)
+                .sorted()
+                .toList();
     }
 
     /** Whether an audit snapshot's reference ("name #id") names the record. */

@@ -1,11 +1,8 @@
 package com.tianzong.crm.customer.application;
 
-import com.tianzong.crm.customer.domain.Contact;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.customer.domain.Interaction;
-import com.tianzong.crm.platform.administration.CompanyProfiles;
 import com.tianzong.crm.platform.identity.UserAccounts;
-import com.tianzong.crm.platform.records.AbstractRecordService;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.tenancy.TenantAware;
@@ -22,22 +19,16 @@ import java.util.Map;
  */
 @Stateless
 @TenantAware
-public class InteractionService extends AbstractRecordService<Interaction> {
+public class InteractionService extends CustomerRecordService<Interaction> {
 
     @Inject
     InteractionRecordType type;
-
-    @EJB
-    CustomerService customers;
 
     @EJB
     CustomerActivity activity;
 
     @EJB
     UserAccounts accounts;
-
-    @EJB
-    CompanyProfiles profiles;
 
     @Override
     protected RecordType<Interaction> type() {
@@ -50,17 +41,11 @@ public class InteractionService extends AbstractRecordService<Interaction> {
     }
 
     @Override
-    protected boolean ownedByCreatorByDefault() {
-        return false;
-    }
-
-    @Override
     protected void checkRules(Interaction interaction) {
         if (interaction.getCustomer() == null) {
             return;
         }
-        Customer customer = customers.find(interaction.getCustomer().getId())
-                .orElseThrow(() -> new BusinessRuleException("record.referenceNotVisible", "customer"));
+        Customer customer = customerOf(interaction);
         if (!interaction.isNew()) {
             Long stored = em.createQuery("select i.customer.id from Interaction i where i.id = :id", Long.class)
                     .setParameter("id", interaction.getId()).getSingleResult();
@@ -68,16 +53,8 @@ public class InteractionService extends AbstractRecordService<Interaction> {
                 throw new BusinessRuleException("interaction.customerFixed", "customer");
             }
         }
-        if (interaction.getContact() != null) {
-            Contact contact = em.find(Contact.class, interaction.getContact().getId());
-            if (contact == null || !contact.getCustomer().equals(customer)) {
-                throw new BusinessRuleException("interaction.contactOfOtherCustomer", "contact");
-            }
-        }
-        if (interaction.getInteractionDate() != null && interaction.getInteractionDate().isAfter(profiles.today())) {
-            throw new BusinessRuleException("interaction.inFuture", "interactionDate", profiles.today().toString());
-        }
-        interaction.assignTo(customer.getOwner(), customer.getDepartment());
+        requireSameCustomer(interaction.getContact(), customer, "contact");
+        requireNotAfterToday(interaction.getInteractionDate(), "interactionDate");
         if (interaction.getPerformedBy() == null) {
             interaction.setPerformedBy(accounts.findByUsername(actor()).orElse(customer.getOwner()));
         }

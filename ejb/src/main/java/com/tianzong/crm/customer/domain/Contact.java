@@ -1,7 +1,6 @@
 package com.tianzong.crm.customer.domain;
 
 import com.tianzong.crm.platform.persistence.Trimmed;
-import com.tianzong.crm.platform.security.OwnedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,14 +21,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contact")
-public class Contact extends OwnedRecord {
+public class Contact extends CustomerRecord {
 
     private static final long serialVersionUID = 1L;
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "customer_id", nullable = false)
-    private Customer customer;
 
     @NotBlank
     @Size(max = 50)
@@ -68,14 +62,6 @@ public class Contact extends OwnedRecord {
 
     @Column(name = "primary_contact", nullable = false)
     private boolean primaryContact;
-
-    public Customer getCustomer() {
-        return customer;
-    }
-
-    public void setCustomer(Customer customer) {
-        this.customer = customer;
-    }
 
     public String getName() {
         return name;

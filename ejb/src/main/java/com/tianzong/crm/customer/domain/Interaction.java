@@ -2,7 +2,6 @@ package com.tianzong.crm.customer.domain;
 
 import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.persistence.Trimmed;
-import com.tianzong.crm.platform.security.OwnedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -26,17 +25,12 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "interaction")
-public class Interaction extends OwnedRecord {
+public class Interaction extends CustomerRecord {
 
     private static final long serialVersionUID = 1L;
 
     /** The kind of interaction that counts as a visit for the visit cycle (上门拜访). */
     public static final String VISIT = "ONSITE_VISIT";
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "customer_id", nullable = false)
-    private Customer customer;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "contact_id")
@@ -76,14 +70,6 @@ public class Interaction extends OwnedRecord {
 
     public boolean isVisit() {
         return VISIT.equals(kind);
-    }
-
-    public Customer getCustomer() {
-        return customer;
-    }
-
-    public void setCustomer(Customer customer) {
-        this.customer = customer;
     }
 
     public Contact getContact() {

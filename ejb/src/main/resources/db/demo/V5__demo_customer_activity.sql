@@ -1,5 +1,5 @@
--- Demo contacts, interactions and customer grades of 上海天纵机电设备有限公司, so the customer 360
--- view, the interaction list and the due-visit list have something real to show. Dates are
+-- Demo customer grades, contacts, interactions, service, warranties and a complaint of
+-- 上海天纵机电设备有限公司, so the customer 360 view and the due-visit list have something real to show. Dates are
 -- relative to the day the demo company is made: some visits are overdue, some coming up.
 
 update customer set grade = case
@@ -38,6 +38,40 @@ from (values
     ('C2026015', '王磊',   'zhoumin',  'ONSITE_VISIT',      40, '周敏、王磊',       '首次拜访，介绍公司与代理政策。',                             420.00, '寄送代理协议样本')
 ) as v (customer_code, contact_name, performer, kind, days_ago, participants, content, cost, next_step)
 join customer c on c.code = v.customer_code;
+
+insert into warranty (customer_id, owner_id, department_id, product_id, serial_no, start_date, months, expiry_date, note)
+select c.id, c.owner_id, c.department_id, p.id, v.serial_no, current_date - v.days_ago,
+       coalesce(nullif(p.warranty_months, 0), 12),
+       cast(current_date - v.days_ago + coalesce(nullif(p.warranty_months, 0), 12) * interval '1 month' - interval '1 day' as date), v.note
+from (values
+    ('C2026001', 'YE3-200L-4', 'YE3200L-2025-08812', 200, '2号产线主电机'),
+    ('C2026001', 'SM-180-30',  'SM18030-2025-01177', 200, null),
+    ('C2026006', 'YE3-160M-4', 'YE3160M-2024-22410', 400, '焊装线风机')
+) as v (customer_code, product_code, serial_no, days_ago, note)
+join customer c on c.code = v.customer_code
+join product p on p.code = v.product_code;
+
+insert into service_request (customer_id, owner_id, department_id, contact_id, subject, description, channel, priority, status,
+                             request_date, due_date, assignee_id, resolved_date, resolution)
+select c.id, c.owner_id, c.department_id, (select id from contact where customer_id = c.id and name = v.contact_name),
+       v.subject, v.description, v.channel, v.priority, v.status, current_date - v.days_ago, current_date - v.days_ago + 3,
+       (select id from user_account where username = 'zhangwei'),
+       case when v.status in ('RESOLVED', 'CLOSED') then current_date - v.days_ago + 1 end, v.resolution
+from (values
+    ('C2026001', '沈立', '2号产线主电机温升偏高', '运行两小时后外壳温度超过80℃。', 'PHONE', 'HIGH', 'RESOLVED', 15, '清理风道并更换风扇，温升恢复正常。'),
+    ('C2026006', '周海涛', '焊装线风机年度保养', '', 'WECHAT', 'NORMAL', 'OPEN', 1, null)
+) as v (customer_code, contact_name, subject, description, channel, priority, status, days_ago, resolution)
+join customer c on c.code = v.customer_code;
+
+insert into service_record (customer_id, owner_id, department_id, service_request_id, kind, service_date, technician_id, hours, cost, content)
+select r.customer_id, r.owner_id, r.department_id, r.id, 'REPAIR', r.request_date + 1,
+       (select id from user_account where username = 'zhangwei'), 3.5, 480.00, '上门检查电机，清理风道，更换冷却风扇。'
+from service_request r where r.subject = '2号产线主电机温升偏高';
+
+insert into feedback (customer_id, owner_id, department_id, kind, subject, content, received_date, priority, status, handler_id)
+select c.id, c.owner_id, c.department_id, 'COMPLAINT', '备件到货晚于承诺', '风扇备件比承诺晚两天到货，影响排产。',
+       current_date - 12, 'HIGH', 'IN_PROGRESS', (select id from user_account where username = 'manager')
+from customer c where c.code = 'C2026001';
 
 -- the dynamic data the system keeps (as CustomerActivity computes it)
 update customer c set

@@ -1,0 +1,44 @@
+package com.tianzong.crm.customer.application;
+
+import com.tianzong.crm.catalog.domain.Product;
+import com.tianzong.crm.customer.domain.Warranty;
+import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.tenancy.TenantAware;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Warranty records (CUS-06): on a customer the user can see; the months default to the product's
+ * warranty, and the expiry follows from the start and the months.
+ */
+@Stateless
+@TenantAware
+public class WarrantyService extends CustomerRecordService<Warranty> {
+
+    @Inject
+    WarrantyRecordType type;
+
+    @Override
+    protected RecordType<Warranty> type() {
+        return type;
+    }
+
+    @Override
+    public Warranty newRecord() {
+        return new Warranty();
+    }
+
+    @Override
+    protected void checkRules(Warranty warranty) {
+        if (warranty.getCustomer() == null || warranty.getProduct() == null) {
+            return;
+        }
+        customerOf(warranty);
+        Product product = em.find(Product.class, warranty.getProduct().getId());
+        warranty.computeExpiry(product == null ? 0 : product.getWarrantyMonths());
+        if (warranty.getMonths() == null) {
+            throw new BusinessRuleException("warranty.monthsRequired", "months");
+        }
+    }
+}
