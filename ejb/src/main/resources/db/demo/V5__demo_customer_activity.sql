@@ -73,6 +73,17 @@ select c.id, c.owner_id, c.department_id, 'COMPLAINT', '备件到货晚于承诺
        current_date - 12, 'HIGH', 'IN_PROGRESS', (select id from user_account where username = 'manager')
 from customer c where c.code = 'C2026001';
 
+-- 通商五金, a distributor, reports its stock and sales of two products every month
+insert into stock_report (customer_id, owner_id, department_id, product_id, period_start, opening_qty, received_qty, sold_qty, closing_qty)
+select c.id, c.owner_id, c.department_id, p.id, cast(date_trunc('month', current_date) - v.months_ago * interval '1 month' as date),
+       v.opening, v.received, v.sold, v.closing
+from (values
+    ('YE3-132M-4', 4, 30, 20, 18, 32), ('YE3-132M-4', 3, 32, 10, 22, 20), ('YE3-132M-4', 2, 20, 25, 24, 21), ('YE3-132M-4', 1, 21, 20, 26, 15),
+    ('ISG65-160',  4, 12,  6,  5, 13), ('ISG65-160',  3, 13,  0,  4,  9), ('ISG65-160',  2,  9,  6,  3, 12), ('ISG65-160',  1, 12,  0,  2, 10)
+) as v (product_code, months_ago, opening, received, sold, closing)
+join customer c on c.code = 'C2026010'
+join product p on p.code = v.product_code;
+
 -- the dynamic data the system keeps (as CustomerActivity computes it)
 update customer c set
     last_interaction_date = (select max(i.interaction_date) from interaction i where i.customer_id = c.id),

@@ -10,10 +10,12 @@ import com.tianzong.crm.customer.application.ContactService;
 import com.tianzong.crm.customer.application.FeedbackService;
 import com.tianzong.crm.customer.application.ServiceRecordService;
 import com.tianzong.crm.customer.application.ServiceRequestService;
+import com.tianzong.crm.customer.application.StockReportService;
 import com.tianzong.crm.customer.application.WarrantyService;
 import com.tianzong.crm.customer.domain.Feedback;
 import com.tianzong.crm.customer.domain.ServiceRecord;
 import com.tianzong.crm.customer.domain.ServiceRequest;
+import com.tianzong.crm.customer.domain.StockReport;
 import com.tianzong.crm.customer.domain.Warranty;
 import com.tianzong.crm.customer.application.CustomerMetrics;
 import com.tianzong.crm.customer.application.CustomerService;
@@ -50,7 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * CUS-01..03: contacts and interactions belong to their customer's rep and follow the customer;
  * a customer's last interaction, last visit and next visit due are computed from its visits and
  * visit cycle (its own, else its grade's); the due-visit list per rep and manager; the refusals;
- * duplicates and merging (CUS-01); service requests, services, warranties and complaints (CUS-04..07).
+ * duplicates and merging (CUS-01); service requests, services, warranties and complaints (CUS-04..07);
+ * stock reports and the sell-through trend (CUS-08).
  */
 @ExtendWith(ArquillianExtension.class)
 class CustomerActivityIT {
@@ -101,6 +104,9 @@ class CustomerActivityIT {
 
     @EJB
     ProductService products;
+
+    @EJB
+    StockReportService stockReports;
 
     private TestCompany company;
     private LocalDate today;
@@ -433,6 +439,56 @@ class CustomerActivityIT {
         Customer duplicate = company.as("zhangwei", () -> customers.save(customer("SV003", "无锡华澄纺机", "B")));
         CustomerService.MergePlan plan = company.as("director", () -> customers.planMerge(duplicate.getId(), customer.getId()));
         assertThat(plan.others()).as("service request, service, warranty, complaint").isEqualTo(4);
+    }
+
+    @Test
+    void CUS08_monthlyStockReportsCarryTheClosingStockOverAndShowTheSellThroughTrend() {
+        Customer dealer = company.as("zhangwei", () -> customers.save(customer("DL001", "苏州工业园区恒信机电商行", "B")));
+        Product motor = company.system(() -> products.save(product("YE3-7.5", 12)));
+        java.time.YearMonth thisMonth = java.time.YearMonth.from(today);
+        StockReport first = stockReport(dealer, motor, thisMonth.minusMonths(2).atDay(12));
+        first.setOpeningQty(new BigDecimal("100"));
+        first.setReceivedQty(new BigDecimal("50"));
+        first.setSoldQty(new BigDecimal("40"));
+        first.setClosingQty(new BigDecimal("108"));
+        StockReport savedFirst = company.as("zhangwei", () -> stockReports.save(first));
+        assertThat(savedFirst.getPeriodStart()).as("any day stands for its month").isEqualTo(thisMonth.minusMonths(2).atDay(1));
+        assertThat(savedFirst.getDifferenceQty()).as("100 + 50 − 40 = 110 expected, 108 counted").isEqualByComparingTo("-2");
+
+        StockReport second = stockReport(dealer, motor, thisMonth.minusMonths(1).atDay(1));
+        second.setSoldQty(new BigDecimal("50"));
+        second.setClosingQty(new BigDecimal("58"));
+        assertThat(company.as("zhangwei", () -> stockReports.save(second)).getOpeningQty())
+                .as("last month's counted closing stock").isEqualByComparingTo("108");
+        StockReport again = stockReport(dealer, motor, thisMonth.minusMonths(1).atDay(20));
+        again.setOpeningQty(BigDecimal.ZERO);
+        again.setSoldQty(BigDecimal.ONE);
+        again.setClosingQty(BigDecimal.ONE);
+        assertRefused(() -> company.as("zhangwei", () -> stockReports.save(again)), "stockReport.periodTaken");
+        StockReport ahead = stockReport(dealer, motor, thisMonth.plusMonths(1).atDay(1));
+        ahead.setOpeningQty(BigDecimal.ZERO);
+        ahead.setSoldQty(BigDecimal.ONE);
+        ahead.setClosingQty(BigDecimal.ONE);
+        assertRefused(() -> company.as("zhangwei", () -> stockReports.save(ahead)), "stockReport.futurePeriod");
+
+        List<StockReportService.ProductTrend> trend = company.as("zhangwei", () -> stockReports.trend(dealer.getId()));
+        assertThat(trend).singleElement().satisfies(product -> {
+            assertThat(product.product()).isEqualTo("YE3-7.5 产品 YE3-7.5");
+            assertThat(product.months()).hasSize(2);
+            // sold 40 then 50: +25.0 %; cover 58 / ((40 + 50) / 2) = 1.29 → 1.3 months
+            assertThat(product.months().get(1).changePercent()).isEqualByComparingTo("25.0");
+            assertThat(product.months().get(1).monthsOfCover()).isEqualByComparingTo("1.3");
+        });
+        assertThatThrownBy(() -> company.as("wangfang", () -> stockReports.trend(dealer.getId())))
+                .as("another rep's customer").isInstanceOf(com.tianzong.crm.platform.records.RecordNotFoundException.class);
+    }
+
+    private static StockReport stockReport(Customer customer, Product product, LocalDate day) {
+        StockReport report = new StockReport();
+        report.setCustomer(customer);
+        report.setProduct(product);
+        report.setPeriodStart(day);
+        return report;
     }
 
     private static Product product(String code, int warrantyMonths) {

@@ -9,6 +9,7 @@ import com.tianzong.crm.customer.domain.CustomerRecord;
 import com.tianzong.crm.customer.domain.Feedback;
 import com.tianzong.crm.customer.domain.ServiceRecord;
 import com.tianzong.crm.customer.domain.ServiceRequest;
+import com.tianzong.crm.customer.domain.StockReport;
 import com.tianzong.crm.customer.domain.Warranty;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.customer.domain.Interaction;
@@ -76,7 +77,8 @@ final class RecordSamples {
             Map.entry("serviceRequest", RecordSamples::serviceRequest),
             Map.entry("serviceRecord", RecordSamples::serviceRecord),
             Map.entry("warranty", RecordSamples::warranty),
-            Map.entry("feedback", RecordSamples::feedback));
+            Map.entry("feedback", RecordSamples::feedback),
+            Map.entry("stockReport", RecordSamples::stockReport));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -92,6 +94,9 @@ final class RecordSamples {
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SAMPLE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Stock reports go back a month each, so they never reach a month still to come. */
+    private static final java.util.concurrent.atomic.AtomicInteger STOCK_MONTHS = new java.util.concurrent.atomic.AtomicInteger();
 
     private RecordSamples() {
     }
@@ -200,17 +205,34 @@ final class RecordSamples {
 
     /** A warranty on the company's first product (one is made if none exists). */
     private static Warranty warranty(String label) {
-        ProductService products = bean(ProductService.class);
-        Product product = products.findPage(PageRequest.firstPage(1).sortedBy("code", true)).rows().stream().findFirst()
-                .orElseGet(() -> products.save(product("WP" + SAMPLE_DAYS.incrementAndGet())));
         Warranty warranty = new Warranty();
         warranty.setCustomer(firstCustomer());
-        warranty.setProduct(product);
+        warranty.setProduct(firstProduct());
         warranty.setSerialNo("SN-" + label);
         warranty.setStartDate(LocalDate.of(2025, 6, 5));
         warranty.setMonths(12);
         warranty.setNote("范围测试保修 " + label);
         return warranty;
+    }
+
+    /** A stock report of the first product, for a month of its own (a customer reports a product once a month). */
+    private static StockReport stockReport(String label) {
+        StockReport report = new StockReport();
+        report.setCustomer(firstCustomer());
+        report.setProduct(firstProduct());
+        report.setPeriodStart(LocalDate.of(2025, 12, 1).minusMonths(STOCK_MONTHS.incrementAndGet()));
+        report.setOpeningQty(new BigDecimal("20"));
+        report.setReceivedQty(new BigDecimal("10"));
+        report.setSoldQty(new BigDecimal("12"));
+        report.setClosingQty(new BigDecimal("18"));
+        report.setNote("范围测试进销存 " + label);
+        return report;
+    }
+
+    private static Product firstProduct() {
+        ProductService products = bean(ProductService.class);
+        return products.findPage(PageRequest.firstPage(1).sortedBy("code", true)).rows().stream().findFirst()
+                .orElseGet(() -> products.save(product("WP" + SAMPLE_DAYS.incrementAndGet())));
     }
 
     private static Feedback feedback(String label) {

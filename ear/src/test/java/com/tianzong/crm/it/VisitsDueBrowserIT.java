@@ -56,6 +56,29 @@ class VisitsDueBrowserIT extends BrowserTest {
         passed = true;
     }
 
+    /**
+     * CUS-08: 张伟 opens the sell-through trend of the distributor 通商五金 from its 360 view: each
+     * product's months with sales against the month before and the months of stock on hand.
+     */
+    @Test
+    void CUS08_repSeesTheSellThroughTrendOfHisDistributor() {
+        browser.signIn("zhangwei");
+        browser.open("/crm/app/records/list.xhtml?type=customer&q=C2026010");
+        browser.click(By.cssSelector("[id$=':view'] a"));
+        browser.waitForUrl("view.xhtml");
+        browser.click(By.xpath("//a[normalize-space()='进销存趋势'] | //span[normalize-space()='进销存趋势']/ancestor::a"));
+        browser.waitForUrl("sell-through.xhtml");
+        browser.waitForText(By.id("trend"), "YE3-132M-4");
+        String page = browser.find(By.id("trend")).getText();
+        // YE3-132M-4 sold 18, 22, 24, 26: the last month +8.3 %, 15 left over (22 + 24 + 26) / 3 = 24 a month: 0.6 months
+        assertThat(page).contains("ISG65-160").contains("▲ +8.3%").contains("0.6").contains("库存可销月数");
+        browser.click(By.id("trend:back"));
+        browser.waitForUrl("view.xhtml");
+        browser.click(tab("进销存"));
+        browser.waitForText(By.cssSelector("[id$='related-stockReports']"), "YE3 超高效三相异步电机 7.5kW");
+        passed = true;
+    }
+
     /** A tab of the 360 view (the menu has links of the same names). */
     private static By tab(String title) {
         return By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']");

@@ -1,6 +1,7 @@
 package com.tianzong.crm.customer.application;
 
 import com.tianzong.crm.customer.domain.Customer;
+import com.tianzong.crm.customer.domain.StockReport;
 import com.tianzong.crm.platform.records.RecordAction;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.security.PermissionAction;
@@ -61,10 +62,14 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
                     RecordField.date("expiryDate"))),
             RelatedList.records("feedback", "feedback", "customer", List.of(
                     RecordField.date("receivedDate"), RecordField.code("kind", "FEEDBACK_KIND"), RecordField.text("subject", 200),
-                    RecordField.code("status", "CASE_STATUS"))));
+                    RecordField.code("status", "CASE_STATUS"))),
+            RelatedList.records("stockReports", "stockReport", "customer", List.of(
+                    RecordField.date("periodStart"), RecordField.reference("product", "name"),
+                    RecordField.decimal("soldQty", StockReport.QUANTITY_SCALE), RecordField.decimal("closingQty", StockReport.QUANTITY_SCALE))));
 
     /** Merging another file into this one (客户合并): it removes a file, so it needs DELETE. */
     private static final List<RecordAction> ACTIONS = List.of(
+            new RecordAction("sellThrough", "/app/customer/sell-through", PermissionAction.VIEW),
             new RecordAction("merge", "/app/customer/merge", PermissionAction.DELETE));
 
     public CustomerRecordType() {
