@@ -38,10 +38,13 @@ class AssessmentBrowserIT extends BrowserTest {
         browser.choose(By.xpath("//*[@id='items:lines:0:kind']/.."), "定性");
         browser.waitUntil(ExpectedConditions.stalenessOf(indicatorBefore));
         browser.choose(By.xpath("//*[@id='items:lines:0:indicator']/.."), "Q_ATT_01 责任心");
+        browser.waitForAjax();
         browser.typeNumber(By.id("items:lines:0:weight_input"), "90");
+        browser.waitForText(By.id("items:total"), "90.00%");
         browser.clickAndWaitForUpdate(By.id("items:save"), LINES);
         browser.waitForText(By.id("items:messages"), "各项权重合计须为 100%，现为 90.00%");
         browser.typeNumber(By.id("items:lines:0:weight_input"), "100");
+        browser.waitForText(By.id("items:total"), "100.00%");
         browser.clickAndWaitForUpdate(By.id("items:save"), LINES);
         browser.waitForText(By.id("growl_container"), "问卷指标已保存");
         browser.signOut();

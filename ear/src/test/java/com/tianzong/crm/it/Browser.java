@@ -123,6 +123,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(".ui-datepicker")).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /** Waits until the page has no Ajax request queued or running (PrimeFaces' queue and jQuery). */
+    public void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0);")));
+    }
+
     public void waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
     }

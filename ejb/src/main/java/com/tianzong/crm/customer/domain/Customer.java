@@ -1,15 +1,9 @@
 package com.tianzong.crm.customer.domain;
 
-import com.tianzong.crm.platform.identity.UserAccount;
-import com.tianzong.crm.platform.persistence.TimestampedRecord;
 import com.tianzong.crm.platform.persistence.Trimmed;
-import com.tianzong.crm.platform.security.Owned;
-import com.tianzong.crm.salesforce.domain.Department;
+import com.tianzong.crm.platform.security.OwnedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,7 +24,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "customer")
-public class Customer extends TimestampedRecord implements Owned {
+public class Customer extends OwnedRecord {
 
     private static final long serialVersionUID = 1L;
     public static final int MONEY_SCALE = 2;
@@ -135,21 +129,6 @@ public class Customer extends TimestampedRecord implements Owned {
 
     @Column(name = "next_visit_due")
     private LocalDate nextVisitDue;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "owner_id")
-    private UserAccount owner;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "department_id")
-    private Department department;
-
-    /** Hands the customer to a rep; the department follows the rep's unless given. */
-    @Override
-    public void assignTo(UserAccount rep, Department dept) {
-        this.owner = rep;
-        this.department = dept != null ? dept : rep == null ? null : rep.getDepartment();
-    }
 
     public String getCode() {
         return code;
@@ -333,24 +312,6 @@ public class Customer extends TimestampedRecord implements Owned {
         this.lastInteractionDate = lastInteraction;
         this.lastVisitDate = lastVisit;
         this.nextVisitDue = nextDue;
-    }
-
-    @Override
-    public UserAccount getOwner() {
-        return owner;
-    }
-
-    public void setOwner(UserAccount owner) {
-        this.owner = owner;
-    }
-
-    @Override
-    public Department getDepartment() {
-        return department;
-    }
-
-    public void setDepartment(Department department) {
-        this.department = department;
     }
 
 }

@@ -1,8 +1,6 @@
 package com.tianzong.crm.salesforce.domain;
 
-import com.tianzong.crm.platform.identity.UserAccount;
-import com.tianzong.crm.platform.persistence.TimestampedRecord;
-import com.tianzong.crm.platform.security.Owned;
+import com.tianzong.crm.platform.security.OwnedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,7 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "training_record")
-public class TrainingRecord extends TimestampedRecord implements Owned {
+public class TrainingRecord extends OwnedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,14 +30,6 @@ public class TrainingRecord extends TimestampedRecord implements Owned {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "rep_id", nullable = false)
     private SalesRep rep;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "owner_id", nullable = false)
-    private UserAccount owner;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "department_id", nullable = false)
-    private Department department;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY)
@@ -74,22 +64,6 @@ public class TrainingRecord extends TimestampedRecord implements Owned {
     @Size(max = 500)
     @Column(name = "note", nullable = false)
     private String note = "";
-
-    @Override
-    public UserAccount getOwner() {
-        return owner;
-    }
-
-    @Override
-    public Department getDepartment() {
-        return department;
-    }
-
-    @Override
-    public void assignTo(UserAccount account, Department dept) {
-        this.owner = account;
-        this.department = dept != null ? dept : account == null ? null : account.getDepartment();
-    }
 
     public SalesRep getRep() {
         return rep;

@@ -1,9 +1,6 @@
 package com.tianzong.crm.salesforce.domain.assessment;
 
-import com.tianzong.crm.platform.identity.UserAccount;
-import com.tianzong.crm.platform.persistence.TimestampedRecord;
-import com.tianzong.crm.platform.security.Owned;
-import com.tianzong.crm.salesforce.domain.Department;
+import com.tianzong.crm.platform.security.OwnedRecord;
 import com.tianzong.crm.salesforce.domain.SalesRep;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -29,7 +26,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment extends TimestampedRecord implements Owned {
+public class Assessment extends OwnedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,14 +37,6 @@ public class Assessment extends TimestampedRecord implements Owned {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "rep_id", nullable = false)
     private SalesRep rep;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "owner_id", nullable = false)
-    private UserAccount owner;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "department_id", nullable = false)
-    private Department department;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY)
@@ -105,22 +94,6 @@ public class Assessment extends TimestampedRecord implements Owned {
 
     public boolean isConfirmed() {
         return CONFIRMED.equals(status);
-    }
-
-    @Override
-    public UserAccount getOwner() {
-        return owner;
-    }
-
-    @Override
-    public Department getDepartment() {
-        return department;
-    }
-
-    @Override
-    public void assignTo(UserAccount account, Department dept) {
-        this.owner = account;
-        this.department = dept != null ? dept : account == null ? null : account.getDepartment();
     }
 
     public SalesRep getRep() {
