@@ -111,12 +111,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types a date into a date picker. The calendar opens from its button only, so typing leaves
-     * nothing open over the fields below; this checks that it stays so.
+     * Types a date into a date picker and moves on, then checks that the field holds the date and
+     * that no calendar is left open over the fields below (the calendar opens from its button only).
      */
     public void typeDate(By input, String isoDate) {
-        type(input, isoDate);
-        wait.until(d -> !calendarOpen());
+        // the picker reformats its input as it parses; a date it dropped while being typed is typed again
+        for (int attempt = 1; attempt <= 3 && !isoDate.equals(find(input).getAttribute("value")); attempt++) {
+            type(input, isoDate);
+            find(input).sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        wait.until(d -> isoDate.equals(d.findElement(input).getAttribute("value")) && !calendarOpen());
     }
 
     private boolean calendarOpen() {
