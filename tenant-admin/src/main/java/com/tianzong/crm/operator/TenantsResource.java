@@ -5,6 +5,7 @@ import com.tianzong.crm.platform.onboarding.NewTenant;
 import com.tianzong.crm.platform.onboarding.TenantOnboarding;
 import com.tianzong.crm.platform.operator.OperatorPrincipal;
 import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.platform.search.SearchIndexAdministration;
 import com.tianzong.crm.platform.tenancy.Tenant;
 import com.tianzong.crm.platform.tenancy.TenantRegistry;
 import jakarta.ejb.EJB;
@@ -32,7 +33,8 @@ import java.util.Locale;
 /**
  * The tenants for scripts and billing systems, with the console's rules: {@code GET} lists them,
  * {@code POST} onboards one (schema, default data, administrator, invitation) and answers with
- * the time it took, {@code DELETE /{code}?confirm={code}} deletes one. Operators only (the
+ * the time it took, {@code DELETE /{code}?confirm={code}} deletes one, {@code POST
+ * /{code}/search-index} rebuilds its search index. Operators only (the
  * session of an operator signed in at {@code /operator/login.xhtml}); refusals come back as
  * {@code {"error", "field", "message"}} in the caller's language, and change nothing.
  */
@@ -48,6 +50,9 @@ public class TenantsResource {
 
     @EJB
     TenantOnboarding onboarding;
+
+    @EJB
+    SearchIndexAdministration searchIndex;
 
     @Context
     SecurityContext security;
@@ -112,6 +117,22 @@ public class TenantsResource {
                 default -> Response.Status.BAD_REQUEST;
             };
             return refused(status, rule);
+        }
+    }
+
+    /** Rebuilds the tenant's search index (PLT-11); answers the documents indexed and the time taken. */
+    @POST
+    @Path("{code}/search-index")
+    public Response reindex(@PathParam("code") String code) {
+        try {
+            SearchIndexAdministration.Rebuilt done = searchIndex.rebuild(code, operator());
+            return Response.ok(Json.createObjectBuilder()
+                    .add("code", done.tenant())
+                    .add("documents", done.documents())
+                    .add("elapsedMs", done.millis())
+                    .build()).build();
+        } catch (BusinessRuleException rule) {
+            return refused(Response.Status.NOT_FOUND, rule);
         }
     }
 

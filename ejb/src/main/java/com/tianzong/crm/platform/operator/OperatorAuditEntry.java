@@ -20,7 +20,7 @@ public class OperatorAuditEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Action { CREATE, SUSPEND, RESUME, DELETE, DELETE_REFUSED, EXPORT, IMPORT }
+    public enum Action { CREATE, SUSPEND, RESUME, DELETE, DELETE_REFUSED, EXPORT, IMPORT, REINDEX }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

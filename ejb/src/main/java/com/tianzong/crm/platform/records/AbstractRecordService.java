@@ -3,6 +3,7 @@ package com.tianzong.crm.platform.records;
 import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.codelist.CodeLists;
 import com.tianzong.crm.platform.identity.UserAccounts;
+import com.tianzong.crm.platform.search.SearchIndexing;
 import com.tianzong.crm.platform.security.DataScopes;
 import com.tianzong.crm.platform.security.Owned;
 import com.tianzong.crm.platform.security.PermissionAction;
@@ -44,8 +45,9 @@ import java.util.function.Function;
 /**
  * The generic part of a record service: paged criteria queries built only from declared fields,
  * find, save with optimistic locking and code-list checks, delete with version check.
- * Permissions, data scope (PLT-05) and the audit trail (PLT-09) are applied here, once, for every
- * record type: lists, counts, exports, finds, edits and deletes all see the same rows.
+ * Permissions, data scope (PLT-05), the audit trail (PLT-09) and the search index (PLT-11) are
+ * applied here, once, for every record type: lists, counts, exports, finds, edits and deletes
+ * all see the same rows.
  * Subclasses add their rules in {@link #checkRules}.
  */
 public abstract class AbstractRecordService<T extends TenantRecord> implements RecordService<T> {
@@ -73,6 +75,9 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
 
     @Inject
     RecordTypes recordTypes;
+
+    @Inject
+    SearchIndexing searchIndexing;
 
     /** At most this many rows of another record type show in a 360-view tab. */
     private static final int RELATED_ROWS = 500;
@@ -254,6 +259,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
             throw e;
         }
         auditTrail.recordChange(type().name(), saved.getId(), before, snapshot(saved));
+        searchIndexing.changed(type().name(), saved);
         afterSave(saved, before);
         return saved;
     }
@@ -270,6 +276,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         em.remove(record);
         em.flush();
         auditTrail.recordChange(type().name(), id, before, null);
+        searchIndexing.changed(type().name(), record);
         afterDelete(record);
     }
 

@@ -1,5 +1,6 @@
 package com.tianzong.crm.platform.tenancy;
 
+import com.tianzong.crm.platform.search.SearchIndex;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,9 @@ import java.util.logging.Logger;
 public class TenantProvisioning {
 
     private static final Logger LOG = Logger.getLogger(TenantProvisioning.class.getName());
+
+    @EJB
+    SearchIndex searchIndex;
 
     @EJB
     TenantRegistry registry;
@@ -48,5 +52,6 @@ public class TenantProvisioning {
     public void remove(TenantCode code) {
         schemas.drop(code);
         registry.remove(code);
+        searchIndex.purge(code);
     }
 }
