@@ -14,11 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Importing customers from Excel in a real browser (PLT-10, and PLT-09's upload checks): a file
  * whose content is not what its name says is refused; a sheet with one bad row shows the problem
- * and imports nothing; the fixed sheet imports, and the new customer is in the list.
+ * and imports nothing; the fixed sheet imports, the new customer is in the list, and the search
+ * box (PLT-11) finds it at once.
  */
 class CustomerImportBrowserIT extends BrowserTest {
 
@@ -69,6 +71,15 @@ class CustomerImportBrowserIT extends BrowserTest {
 
         browser.open("/crm/app/records/list.xhtml?type=customer&q=" + fixed);
         browser.waitForText(By.id("list:records"), "佛山顺德电器配件有限公司");
+
+        // PLT-11: the search box finds the imported customer at once, typed in Traditional script
+        browser.open("/crm/app/index.xhtml");
+        browser.find(By.id("search:text")).sendKeys("順德電器" + Keys.ENTER);
+        browser.waitForUrl("search.xhtml");
+        browser.waitForText(By.id("hits"), "佛山顺德电器配件有限公司");
+        assertThat(browser.find(By.id("hits")).getText()).as("a customer hit shows its code").contains(fixed);
+        browser.click(By.linkText("佛山顺德电器配件有限公司"));
+        browser.waitForUrl("view.xhtml");
         passed = true;
     }
 

@@ -17,7 +17,9 @@ import com.tianzong.crm.platform.tenancy.TenantUser;
 import com.tianzong.crm.salesforce.application.Departments;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,6 +205,11 @@ class TenantIsolationAttackIT {
                     Map.of("list:exportCsv", ""));
             assertThat(searchedCsv.body()).as("export of a search for B's records").doesNotContain("BETA");
         }
+        HttpResponse<String> own = attacker.get("/crm/app/search.xhtml?q=" + URLEncoder.encode("范围测试联系人", StandardCharsets.UTF_8));
+        assertThat(own.body()).as("the search box (PLT-11) finds A's contacts").contains("范围测试联系人 ALPHA").doesNotContain("BETA");
+        HttpResponse<String> foreign = attacker.get("/crm/app/search.xhtml?q=BETA");
+        assertThat(foreign.statusCode()).isEqualTo(200);
+        assertThat(foreign.body()).as("the search box never finds B's records").contains("找到 0 条").doesNotContain("范围测试");
         HttpResponse<String> audit = attacker.get("/crm/app/admin/audit.xhtml");
         assertThat(audit.statusCode()).isEqualTo(200);
         assertThat(audit.body()).as("A's audit log").doesNotContain("BETA");
