@@ -131,6 +131,29 @@ class RecordImportIT {
     }
 
     @Test
+    void CUS01_previewFindsCustomersAlreadyOnFileAndRowsThatRepeatEachOther() {
+        as("southrep", () -> customers.save(customer("S001", "廣州天河貿易有限公司")));
+        ImportTable table = table(
+                row(2, "C010", "广州天河贸易有限公司", "ENTERPRISE", "", "1000", ""),
+                row(3, "C011", "深圳前海科技有限公司", "ENTERPRISE", "", "1000", ""),
+                row(4, "C012", "深圳前海科技股份有限公司", "ENTERPRISE", "", "1000", ""),
+                row(5, "C013", "厦门鹭岛食品有限公司", "ENTERPRISE", "", "1000", ""));
+
+        ImportResult preview = as("rep", () -> recordImport.preview(customerType, table, COLUMNS, Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(preview.issues()).extracting(ImportIssue::line, ImportIssue::field, ImportIssue::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "name", "customer.duplicate.NAME"),
+                org.assertj.core.groups.Tuple.tuple(4, "name", "import.keyRepeated"));
+        assertThat(preview.issues().get(0).arguments()).as("a colleague's customer, in another script, past the rep's scope")
+                .containsExactly("S001", "廣州天河貿易有限公司", "李娜");
+        assertThat(preview.issues().get(1).arguments()).as("the row it repeats").containsExactly("3");
+        ImportResult commit = as("rep", () -> recordImport.commit(customerType, table, COLUMNS, Locale.SIMPLIFIED_CHINESE,
+                new ImportProgress()));
+        assertThat(commit.isWritten()).isFalse();
+        assertThat(TenantContext.callAs(tenant, () -> customers.count(PageRequest.firstPage(10)))).isEqualTo(1);
+    }
+
+    @Test
     void PLT10_cleanFileAddsAndUpdatesByCodeAsTheUserAndIsAuditedAsAnImport() {
         long existing = as("rep", () -> customers.save(customer("C001", "上海华信电子")).getId());
         ImportTable table = table(

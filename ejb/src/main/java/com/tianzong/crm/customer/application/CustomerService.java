@@ -15,10 +15,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The customer file's use cases: list, find, create, edit, delete. A customer's contacts and
@@ -61,6 +62,9 @@ public class CustomerService extends AbstractRecordService<Customer> {
         }
         activity.schedule(customer);
     }
+
+    /** Stands in an IN list that would otherwise be empty; no tax id or name key is empty. */
+    private static final String NO_VALUE = "";
 
     /** Why a customer on file looks like another: the same tax id, the same name, the same phone. */
     public enum Likeness { TAX_ID, NAME, PHONE }
@@ -111,6 +115,81 @@ public class CustomerService extends AbstractRecordService<Customer> {
      * same tax id or name, and saved with an on-screen warning when another has the same phone.
      */
     private void checkDuplicates(Customer customer) {
+        Set<Likeness> changed = changedLikenesses(customer);
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (Duplicate duplicate : duplicatesOf(customer, changed)) {
+            refusal(duplicate).ifPresentOrElse(refused -> {
+                throw refused;
+            }, () -> notifications.warnOnScreen("customer.duplicate.PHONE", duplicate.arguments()));
+        }
+    }
+
+    /**
+     * The import preview's view of the same rule, for a chunk of rows in two queries: a tax id or
+     * name that is new to the row and already on file is refused; phones only warn on screen, so
+     * they are not problems here.
+     */
+    @Override
+    public Map<Integer, BusinessRuleException> importProblems(List<Customer> customers) {
+        Set<String> taxIds = new java.util.HashSet<>(Set.of(NO_VALUE));
+        Set<String> names = new java.util.HashSet<>(Set.of(NO_VALUE));
+        Set<Long> existing = new java.util.HashSet<>(Set.of(-1L));
+        for (Customer customer : customers) {
+            Optional.ofNullable(customer.getTaxId()).ifPresent(taxIds::add);
+            Optional.ofNullable(customer.getNameKey()).ifPresent(names::add);
+            Optional.ofNullable(customer.getId()).ifPresent(existing::add);
+        }
+        Map<Long, Object[]> stored = new java.util.HashMap<>();
+        em.createQuery("select c.id, c.taxId, c.nameKey from Customer c where c.id in :ids", Object[].class)
+                .setParameter("ids", existing).getResultList().forEach(row -> stored.put((Long) row[0], row));
+        List<Object[]> onFile = em.createQuery("select c.id, c.taxId, c.nameKey, c.code, c.name, o.displayName from Customer c"
+                        + " left join c.owner o where c.taxId in :taxIds or c.nameKey in :names order by c.code", Object[].class)
+                .setParameter("taxIds", taxIds).setParameter("names", names).getResultList();
+        Map<Integer, BusinessRuleException> problems = new java.util.HashMap<>();
+        for (int i = 0; i < customers.size(); i++) {
+            Customer customer = customers.get(i);
+            Object[] before = customer.isNew() ? null : stored.get(customer.getId());
+            boolean newTaxId = customer.getTaxId() != null && (before == null || !customer.getTaxId().equals(before[1]));
+            boolean newName = customer.getNameKey() != null && (before == null || !customer.getNameKey().equals(before[2]));
+            long self = customer.isNew() ? -1L : customer.getId();
+            int position = i;
+            Optional<Duplicate> duplicate = onFile.stream().filter(row -> (Long) row[0] != self)
+                    .filter(row -> newTaxId && customer.getTaxId().equals(row[1])).findFirst()
+                    .map(row -> new Duplicate(Likeness.TAX_ID, (String) row[3], (String) row[4], (String) row[5]))
+                    .or(() -> onFile.stream().filter(row -> (Long) row[0] != self)
+                            .filter(row -> newName && customer.getNameKey().equals(row[2])).findFirst()
+                            .map(row -> new Duplicate(Likeness.NAME, (String) row[3], (String) row[4], (String) row[5])));
+            duplicate.flatMap(this::refusal).ifPresent(refused -> problems.put(position, refused));
+        }
+        return problems;
+    }
+
+    /** Within one imported file, two rows may not have the same tax id or name either. */
+    @Override
+    public Map<String, String> importUniqueValues(Customer customer) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (customer.getTaxId() != null) {
+            values.put("taxId", customer.getTaxId());
+        }
+        if (customer.getNameKey() != null) {
+            values.put("name", customer.getNameKey());
+        }
+        return values;
+    }
+
+    private Optional<BusinessRuleException> refusal(Duplicate duplicate) {
+        String[] arguments = duplicate.arguments().toArray(String[]::new);
+        return switch (duplicate.likeness()) {
+            case TAX_ID -> Optional.of(new BusinessRuleException("customer.duplicate.TAX_ID", "taxId", arguments));
+            case NAME -> Optional.of(new BusinessRuleException("customer.duplicate.NAME", "name", arguments));
+            case PHONE -> Optional.empty();
+        };
+    }
+
+    /** What is new about the customer: all of it when new, else the tax id, name and phone that changed. */
+    private Set<Likeness> changedLikenesses(Customer customer) {
         Set<Likeness> changed = EnumSet.allOf(Likeness.class);
         if (!customer.isNew()) {
             Object[] stored = em.createQuery("select c.taxId, c.nameKey, c.phoneKey from Customer c where c.id = :id", Object[].class)
@@ -125,16 +204,7 @@ public class CustomerService extends AbstractRecordService<Customer> {
                 changed.remove(Likeness.PHONE);
             }
         }
-        if (changed.isEmpty()) {
-            return;
-        }
-        for (Duplicate duplicate : duplicatesOf(customer, changed)) {
-            switch (duplicate.likeness()) {
-                case TAX_ID -> throw new BusinessRuleException("customer.duplicate.TAX_ID", "taxId", duplicate.arguments().toArray(String[]::new));
-                case NAME -> throw new BusinessRuleException("customer.duplicate.NAME", "name", duplicate.arguments().toArray(String[]::new));
-                case PHONE -> notifications.warnOnScreen("customer.duplicate.PHONE", duplicate.arguments());
-            }
-        }
+        return changed;
     }
 
     /** What a merge moves and fills, shown before it is done. */

@@ -159,12 +159,15 @@ public class RecordImport {
         }
         Lookups lookups = new Lookups(type);
         Map<String, Integer> firstLineOfKey = new HashMap<>();
+        Map<String, Integer> firstLineOfValue = new HashMap<>();
         List<ImportTable.Row> rows = table.rows();
         for (int start = 0; start < rows.size(); start += CHUNK) {
             List<ImportTable.Row> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
             List<String> keys = chunk.stream().map(row -> row.cell(keyColumn)).filter(value -> !value.isEmpty()).distinct().toList();
             Map<String, TenantRecord> visible = new HashMap<>(service.findByKeys(keys));
             Set<String> existing = service.existingKeys(keys);
+            Map<Integer, TenantRecord> clean = new LinkedHashMap<>();
+            Set<Integer> createdLines = new java.util.HashSet<>();
             for (ImportTable.Row row : chunk) {
                 String keyValue = row.cell(keyColumn);
                 List<ImportIssue> rowIssues = new ArrayList<>();
@@ -210,16 +213,52 @@ public class RecordImport {
                     }
                 }
                 if (rowIssues.isEmpty()) {
-                    plan.records.put(row.line(), record);
+                    clean.put(row.line(), record);
                     if (created) {
-                        plan.created++;
+                        createdLines.add(row.line());
                     }
                 } else {
                     plan.issues.addAll(rowIssues);
                 }
             }
+            checkRules(service, clean, createdLines, firstLineOfValue, plan);
         }
+        plan.issues.sort(java.util.Comparator.comparingInt(ImportIssue::line));
         return plan;
+    }
+
+    /**
+     * The record type's own rules for the chunk's readable rows (a customer already on file), and
+     * values that may not repeat within the file; the rows that pass go into the plan.
+     */
+    private static void checkRules(RecordService<TenantRecord> service, Map<Integer, TenantRecord> clean, Set<Integer> createdLines,
+                                   Map<String, Integer> firstLineOfValue, Plan plan) {
+        List<Integer> lines = new ArrayList<>(clean.keySet());
+        Map<Integer, BusinessRuleException> problems = service.importProblems(new ArrayList<>(clean.values()));
+        for (int i = 0; i < lines.size(); i++) {
+            int line = lines.get(i);
+            TenantRecord record = clean.get(line);
+            List<ImportIssue> rowIssues = new ArrayList<>();
+            BusinessRuleException problem = problems.get(i);
+            if (problem != null) {
+                rowIssues.add(ImportIssue.keyed(line, problem.getField(), problem.getMessageKey(),
+                        problem.getArguments().toArray(String[]::new)));
+            }
+            for (Map.Entry<String, String> unique : service.importUniqueValues(record).entrySet()) {
+                Integer first = firstLineOfValue.putIfAbsent(unique.getKey() + '\u0000' + unique.getValue(), line);
+                if (first != null) {
+                    rowIssues.add(ImportIssue.keyed(line, unique.getKey(), "import.keyRepeated", Integer.toString(first)));
+                }
+            }
+            if (rowIssues.isEmpty()) {
+                plan.records.put(line, record);
+                if (createdLines.contains(line)) {
+                    plan.created++;
+                }
+            } else {
+                plan.issues.addAll(rowIssues);
+            }
+        }
     }
 
     /** The problem with a cell's text for its field, if any. */

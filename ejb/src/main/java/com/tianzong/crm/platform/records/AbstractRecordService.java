@@ -339,6 +339,18 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         return Optional.of(root.get(Owned.DEPARTMENT).get("id").in(rule.departmentIds()));
     }
 
+    /** None beyond the declared constraints, unless the record type says otherwise. */
+    @Override
+    public Map<Integer, BusinessRuleException> importProblems(List<T> records) {
+        return Map.of();
+    }
+
+    /** No value must be unique within an imported file, unless the record type says otherwise. */
+    @Override
+    public Map<String, String> importUniqueValues(T record) {
+        return Map.of();
+    }
+
     @Override
     public Set<PermissionAction> allowedActions() {
         return permissions.allowedActions(type().name());

@@ -13,6 +13,19 @@ import java.util.Set;
 /** The use cases every record type offers the generic UI; rules live in the implementation. */
 public interface RecordService<T extends TenantRecord> {
 
+    /**
+     * The business rules that records about to be imported break and that their declared
+     * constraints do not show (a customer already on file), by position in the list; found for a
+     * chunk of rows at once and without writing anything, for the import preview.
+     */
+    Map<Integer, BusinessRuleException> importProblems(List<T> records);
+
+    /**
+     * Values that must not repeat within one imported file, by the field they come from (a
+     * customer's tax id and its normalised name); none by default.
+     */
+    Map<String, String> importUniqueValues(T record);
+
     Page<T> findPage(PageRequest request);
 
     /** How many rows the filtered list has (the request's paging is ignored). */

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.tianzong.crm.platform.security.Grants;
 import com.tianzong.crm.platform.security.PermissionAction;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
@@ -67,9 +68,10 @@ public class MenuBacking {
                 .icon("pi pi-home")
                 .url(context + "/app/index.xhtml")
                 .build());
+        Grants grants = permissions.grants();
         Map<String, List<RecordType<?>>> groups = new LinkedHashMap<>();
         recordTypes.all().stream()
-                .filter(type -> type.service().allowedActions().contains(PermissionAction.VIEW))
+                .filter(type -> grants.allows(type.name(), PermissionAction.VIEW))
                 .forEach(type -> groups.computeIfAbsent(type.menuGroup(), g -> new java.util.ArrayList<>()).add(type));
         groups.forEach((group, types) -> {
             DefaultSubMenu submenu = DefaultSubMenu.builder().label(texts.get("menu.group." + group)).expanded(true).build();
@@ -80,7 +82,7 @@ public class MenuBacking {
                         .url(context + "/app/records/list.xhtml?type=" + type.name())
                         .build());
                 type.listPages().stream()
-                        .filter(page -> type.service().allowedActions().contains(PermissionAction.valueOf(page.getPermission())))
+                        .filter(page -> grants.allows(type.name(), PermissionAction.valueOf(page.getPermission())))
                         .forEach(page -> submenu.getElements().add(DefaultMenuItem.builder()
                                 .value(texts.get("action." + type.name() + "." + page.name()))
                                 .icon("pi pi-calendar")
@@ -92,7 +94,7 @@ public class MenuBacking {
         DefaultSubMenu administration = DefaultSubMenu.builder()
                 .label(texts.get("menu.group." + AccessModules.ADMINISTRATION_GROUP)).expanded(true).build();
         ADMINISTRATION_PAGES.forEach((module, page) -> {
-            if (permissions.allowed(module, PermissionAction.VIEW)) {
+            if (grants.allows(module, PermissionAction.VIEW)) {
                 administration.getElements().add(DefaultMenuItem.builder()
                         .value(texts.get("module." + module))
                         .icon("pi pi-cog")

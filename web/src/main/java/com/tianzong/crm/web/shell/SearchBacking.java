@@ -52,6 +52,11 @@ public class SearchBacking {
         return results.total();
     }
 
+    /** How long the index took to answer, shown with the count. */
+    public long getTookMillis() {
+        return results.tookMillis();
+    }
+
     public boolean isMore() {
         return results.total() > results.hits().size();
     }
