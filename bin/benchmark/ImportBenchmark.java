@@ -28,7 +28,7 @@ public class ImportBenchmark {
 
     private static final String PAGE = "/crm/app/records/import.xhtml";
     private static final Pattern SUMMARY = Pattern.compile("共 ([\\d,]+) 行：新增 ([\\d,]+) 条，更新 ([\\d,]+) 条，有问题 ([\\d,]+) 行");
-    private static final Pattern PERCENT = Pattern.compile("aria-valuenow=\"(\\d+)\"");
+    private static final Pattern PERCENT = Pattern.compile("ui-progressbar-label[^>]*>(\\d+)%");
     private static final String[] CITIES = {"上海", "广州", "北京", "深圳", "杭州", "南京", "苏州", "成都", "武汉", "天津", "青岛", "宁波",
         "福州", "长沙", "西安", "沈阳"};
     private static final String[] FIRST = {"华", "信", "恒", "达", "鑫", "源", "盛", "泰", "隆", "兴", "宏", "伟", "嘉", "瑞", "丰", "安",
@@ -82,7 +82,7 @@ public class ImportBenchmark {
 
         started = System.nanoTime();
         String response = ajax(viewState, "import:commit", "import", Map.of("import:commit", "import:commit"));
-        int lastPercent = -1;
+        int lastPercent = -10;
         while (!response.contains("导入完成")) {
             if (response.contains("ui-messages-error")) {
                 throw new IllegalStateException("the import failed: " + response);

@@ -113,15 +113,7 @@ class CustomerActivityIT {
 
     @BeforeEach
     void organisation() {
-        company = TestCompany.create(provisioning, "it_visit");
-        company.department("SALES", "销售中心", null);
-        company.department("EAST", "华东销售部", "SALES");
-        company.department("SOUTH", "华南销售部", "SALES");
-        company.user("eastmanager", "李建国", "EAST", "SALES_MANAGER");
-        company.user("zhangwei", "张伟", "EAST", "SALES_REP");
-        company.user("liqiang", "李强", "EAST", "SALES_REP");
-        company.user("wangfang", "王芳", "SOUTH", "SALES_REP");
-        company.user("director", "赵志强", "SALES", "SALES_DIRECTOR");
+        company = TestCompany.withSalesTeam(provisioning, "it_visit");
         today = company.system(profiles::today);
     }
 

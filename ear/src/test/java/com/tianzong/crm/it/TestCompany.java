@@ -36,6 +36,24 @@ public final class TestCompany {
         return new TestCompany(tenants, tenants.create(prefix));
     }
 
+    /**
+     * A company with the sales team most tests need: 销售中心 with 华东 and 华南 below it; a manager
+     * (eastmanager) and two reps (zhangwei, liqiang) in the east, a rep (wangfang) in the south and
+     * a director (director) at the top.
+     */
+    public static TestCompany withSalesTeam(TenantProvisioning provisioning, String prefix) {
+        TestCompany company = create(provisioning, prefix);
+        company.department("SALES", "销售中心", null);
+        company.department("EAST", "华东销售部", "SALES");
+        company.department("SOUTH", "华南销售部", "SALES");
+        company.user("eastmanager", "李建国", "EAST", "SALES_MANAGER");
+        company.user("zhangwei", "张伟", "EAST", "SALES_REP");
+        company.user("liqiang", "李强", "EAST", "SALES_REP");
+        company.user("wangfang", "王芳", "SOUTH", "SALES_REP");
+        company.user("director", "赵志强", "SALES", "SALES_DIRECTOR");
+        return company;
+    }
+
     public TenantCode code() {
         return code;
     }
