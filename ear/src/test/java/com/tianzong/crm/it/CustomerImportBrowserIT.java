@@ -78,6 +78,7 @@ class CustomerImportBrowserIT extends BrowserTest {
         browser.waitForUrl("search.xhtml");
         browser.waitForText(By.id("hits"), "佛山顺德电器配件有限公司");
         assertThat(browser.find(By.id("hits")).getText()).as("a customer hit shows its code").contains(fixed);
+        browser.screenshot("PLT11_searchResults");
         browser.click(By.linkText("佛山顺德电器配件有限公司"));
         browser.waitForUrl("view.xhtml");
         passed = true;

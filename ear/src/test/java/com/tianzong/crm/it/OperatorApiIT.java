@@ -111,6 +111,24 @@ class OperatorApiIT {
         assertThat(listedCodes()).contains("demo").doesNotContain(code);
     }
 
+    @Test
+    void PLT11_operatorsRebuildACompanysSearchIndexAndOthersMayNot() {
+        HttpResponse<String> rebuilt = operator.json("POST", "/operator/api/tenants/demo/search-index", null);
+        assertThat(rebuilt.statusCode()).isEqualTo(200);
+        JsonObject done = parse(rebuilt.body());
+        assertThat(done.getString("code")).isEqualTo("demo");
+        assertThat(done.getJsonNumber("documents").longValue()).as("the demo customers and contacts").isGreaterThan(10);
+
+        WebClient tenantUser = new WebClient();
+        assertThat(tenantUser.signIn(DemoTenant.CODE.value(), "admin", DemoTenant.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(tenantUser.get("/crm/app/search.xhtml?q=tswj").body()).as("found again after the rebuild, by pinyin initials")
+                .contains("义乌通商五金机电批发有限公司");
+        assertThat(tenantUser.json("POST", "/operator/api/tenants/demo/search-index", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = operator.json("POST", "/operator/api/tenants/no_such_co/search-index", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(parse(unknown.body()).getString("error")).isEqualTo("tenant.notFound");
+    }
+
     private java.util.List<String> listedCodes() {
         HttpResponse<String> listed = operator.json("GET", "/operator/api/tenants", null);
         assertThat(listed.statusCode()).isEqualTo(200);

@@ -34,6 +34,9 @@ class VisitsDueBrowserIT extends BrowserTest {
         browser.waitForUrl("edit.xhtml");
         assertThat(browser.find(By.id("field-customer")).getText()).contains(HENGDA);
         assertThat(browser.find(By.id("field-kind")).getText()).contains("上门拜访");
+        assertThat(browser.findAll(By.cssSelector("#field-contact select option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).filter(name -> !"请选择".equals(name)))
+                .as("the contact is one of this customer's contacts").containsExactlyInAnyOrder("顾建华", "沈立", "钱国平");
         browser.type(By.cssSelector("#field-content textarea"), "回访设备选型方案，客户确认两条产线的配置。");
         browser.click(By.id("form:save"));
         browser.waitForUrl("view.xhtml");

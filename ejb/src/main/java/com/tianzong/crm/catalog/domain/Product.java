@@ -1,5 +1,6 @@
 package com.tianzong.crm.catalog.domain;
 
+import com.tianzong.crm.platform.persistence.Scaled;
 import com.tianzong.crm.platform.persistence.TimestampedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -152,7 +153,7 @@ public class Product extends TimestampedRecord {
     }
 
     public void setListPrice(BigDecimal listPrice) {
-        this.listPrice = scaled(listPrice, MONEY_SCALE);
+        this.listPrice = Scaled.exactly(listPrice, MONEY_SCALE);
     }
 
     public BigDecimal getCost() {
@@ -160,7 +161,7 @@ public class Product extends TimestampedRecord {
     }
 
     public void setCost(BigDecimal cost) {
-        this.cost = cost == null ? null : scaled(cost, MONEY_SCALE);
+        this.cost = Scaled.exactly(cost, MONEY_SCALE);
     }
 
     public BigDecimal getTaxRate() {
@@ -168,7 +169,7 @@ public class Product extends TimestampedRecord {
     }
 
     public void setTaxRate(BigDecimal taxRate) {
-        this.taxRate = scaled(taxRate, RATE_SCALE);
+        this.taxRate = Scaled.exactly(taxRate, RATE_SCALE);
     }
 
     public String getBarcode() {
@@ -184,7 +185,7 @@ public class Product extends TimestampedRecord {
     }
 
     public void setStockOnHand(BigDecimal stockOnHand) {
-        this.stockOnHand = scaled(stockOnHand, QUANTITY_SCALE);
+        this.stockOnHand = Scaled.exactly(stockOnHand, QUANTITY_SCALE);
     }
 
     public Integer getWarrantyMonths() {
@@ -203,14 +204,4 @@ public class Product extends TimestampedRecord {
         this.active = active;
     }
 
-    /**
-     * A value at the given scale; one with more decimals is kept as it is, so that validation
-     * ({@link Digits}) refuses it instead of a silent rounding.
-     */
-    private static BigDecimal scaled(BigDecimal value, int scale) {
-        if (value == null) {
-            return null;
-        }
-        return value.stripTrailingZeros().scale() > scale ? value : value.setScale(scale, RoundingMode.UNNECESSARY);
-    }
 }

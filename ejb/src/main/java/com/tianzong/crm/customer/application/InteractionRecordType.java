@@ -18,7 +18,7 @@ public class InteractionRecordType extends DeclaredRecordType<Interaction> {
             RecordField.date("interactionDate").required(),
             RecordField.reference("customer", "name").required(),
             RecordField.code("kind", "INTERACTION_TYPE").required(),
-            RecordField.reference("contact", "name"),
+            RecordField.reference("contact", "name").narrowedBy("customer"),
             RecordField.text("participants", 200).notListed(),
             RecordField.note("content", 2000).required().searchable().listed(),
             RecordField.money("cost"),

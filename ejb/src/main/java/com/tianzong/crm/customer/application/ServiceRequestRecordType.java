@@ -22,7 +22,7 @@ public class ServiceRequestRecordType extends DeclaredRecordType<ServiceRequest>
             RecordField.code("status", "CASE_STATUS").required(),
             RecordField.date("dueDate"),
             RecordField.reference("assignee", "displayName"),
-            RecordField.reference("contact", "name").notListed(),
+            RecordField.reference("contact", "name").narrowedBy("customer").notListed(),
             RecordField.note("description", 2000).searchable(),
             RecordField.date("resolvedDate").readOnly().inGroup("resolution"),
             RecordField.note("resolution", 1000).searchable().inGroup("resolution"),

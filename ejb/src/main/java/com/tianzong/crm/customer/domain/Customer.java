@@ -1,5 +1,6 @@
 package com.tianzong.crm.customer.domain;
 
+import com.tianzong.crm.platform.persistence.Scaled;
 import com.tianzong.crm.platform.persistence.Trimmed;
 import com.tianzong.crm.platform.security.OwnedRecord;
 import jakarta.persistence.Column;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -218,9 +218,7 @@ public class Customer extends OwnedRecord {
 
     /** Stored with exactly two decimals; more precise input is refused by validation, not rounded away. */
     public void setCreditLimit(BigDecimal creditLimit) {
-        this.creditLimit = creditLimit == null || creditLimit.scale() > MONEY_SCALE
-                ? creditLimit
-                : creditLimit.setScale(MONEY_SCALE, RoundingMode.UNNECESSARY);
+        this.creditLimit = Scaled.exactly(creditLimit, MONEY_SCALE);
     }
 
     public String getGrade() {

@@ -1,6 +1,7 @@
 package com.tianzong.crm.customer.domain;
 
 import com.tianzong.crm.platform.identity.UserAccount;
+import com.tianzong.crm.platform.persistence.Scaled;
 import com.tianzong.crm.platform.persistence.Trimmed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** A service performed for a customer (客户服务, CUS-05): what, when, by whom, for how long and at what cost. */
@@ -105,7 +105,7 @@ public class ServiceRecord extends CustomerRecord {
 
     /** Stored with exactly two decimals; more precise input is refused by validation, not rounded away. */
     public void setCost(BigDecimal cost) {
-        this.cost = cost == null || cost.scale() > Customer.MONEY_SCALE ? cost : cost.setScale(Customer.MONEY_SCALE, RoundingMode.UNNECESSARY);
+        this.cost = Scaled.exactly(cost, Customer.MONEY_SCALE);
     }
 
     public String getContent() {

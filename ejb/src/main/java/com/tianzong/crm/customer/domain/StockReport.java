@@ -1,6 +1,7 @@
 package com.tianzong.crm.customer.domain;
 
 import com.tianzong.crm.catalog.domain.Product;
+import com.tianzong.crm.platform.persistence.Scaled;
 import com.tianzong.crm.platform.persistence.Trimmed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -83,7 +83,7 @@ public class StockReport extends CustomerRecord {
     }
 
     private static BigDecimal quantity(BigDecimal value) {
-        return value == null || value.scale() > QUANTITY_SCALE ? value : value.setScale(QUANTITY_SCALE, RoundingMode.UNNECESSARY);
+        return Scaled.exactly(value, QUANTITY_SCALE);
     }
 
     public Product getProduct() {

@@ -1,5 +1,6 @@
 package com.tianzong.crm.platform.administration;
 
+import com.tianzong.crm.platform.persistence.Trimmed;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,12 +15,9 @@ public record AuditQuery(String actor, String recordType, LocalDate from, LocalD
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public AuditQuery {
-        actor = blankToNull(actor);
-        recordType = blankToNull(recordType);
+        actor = Trimmed.orNull(actor);
+        recordType = Trimmed.orNull(recordType);
         zone = zone == null ? CHINA : zone;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

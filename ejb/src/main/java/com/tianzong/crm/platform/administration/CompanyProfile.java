@@ -1,6 +1,7 @@
 package com.tianzong.crm.platform.administration;
 
 import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.persistence.Trimmed;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -77,9 +78,9 @@ public class CompanyProfile extends TenantRecord {
         if (newFiscalYearStartMonth < 1 || newFiscalYearStartMonth > 12) {
             throw new BusinessRuleException("company.fiscalYearStartMonth.invalid", "fiscalYearStartMonth");
         }
-        address = blankToNull(newAddress);
-        phone = blankToNull(newPhone);
-        taxId = blankToNull(newTaxId);
+        address = Trimmed.orNull(newAddress);
+        phone = Trimmed.orNull(newPhone);
+        taxId = Trimmed.orNull(newTaxId);
         timezone = newTimezone;
         currency = newCurrency;
         fiscalYearStartMonth = newFiscalYearStartMonth;
@@ -113,9 +114,6 @@ public class CompanyProfile extends TenantRecord {
         return null;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** As the audit trail shows it (the logo by its size). */
     public Map<String, String> snapshot() {

@@ -8,6 +8,7 @@ import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.identity.UserAccounts;
 import com.tianzong.crm.platform.onboarding.InvitationMail;
 import com.tianzong.crm.platform.onboarding.Invitations;
+import com.tianzong.crm.platform.persistence.Trimmed;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.RecordNotFoundException;
 import com.tianzong.crm.platform.security.PermissionAction;
@@ -115,7 +116,7 @@ public class UserAdministration {
         UserAccount account = userAccounts.create(username, form.displayName().strip(), form.email().strip(),
                 department(form.departmentId()), form.roles());
         // the position too, which creating does not take
-        account.change(form.displayName().strip(), form.email().strip(), blankToNull(form.position()),
+        account.change(form.displayName().strip(), form.email().strip(), Trimmed.orNull(form.position()),
                 department(form.departmentId()), form.roles());
         em.flush();
         auditTrail.recordChange(AccessModules.USERS, account.getId(), null, account.snapshot());
@@ -130,7 +131,7 @@ public class UserAdministration {
             throw new BusinessRuleException("user.keepOwnAdministration", "roles");
         }
         Map<String, String> before = account.snapshot();
-        account.change(form.displayName().strip(), form.email().strip(), blankToNull(form.position()),
+        account.change(form.displayName().strip(), form.email().strip(), Trimmed.orNull(form.position()),
                 department(form.departmentId()), form.roles());
         auditTrail.recordChange(AccessModules.USERS, account.getId(), before, account.snapshot());
     }
@@ -223,7 +224,4 @@ public class UserAdministration {
         return currentTenant.currentUser().map(TenantUser::username).filter(account.getUsername()::equals).isPresent();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

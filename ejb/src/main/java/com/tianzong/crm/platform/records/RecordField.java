@@ -24,6 +24,7 @@ public final class RecordField implements Serializable {
     private int scale;
     private String unit = "";
     private boolean multiline;
+    private String narrowedBy;
 
     private RecordField(String name, FieldKind kind) {
         this.name = Objects.requireNonNull(name);
@@ -120,6 +121,21 @@ public final class RecordField implements Serializable {
     public RecordField unit(String unitText) {
         this.unit = Objects.requireNonNull(unitText);
         return this;
+    }
+
+    /**
+     * A reference whose choices are the records that share this record's value of another
+     * reference: an interaction's contact is one of its customer's contacts. Nothing can be
+     * chosen until that other field has a value.
+     */
+    public RecordField narrowedBy(String otherReference) {
+        this.narrowedBy = Objects.requireNonNull(otherReference);
+        return this;
+    }
+
+    /** The reference that narrows this one's choices, if any. */
+    public java.util.Optional<String> getNarrowedBy() {
+        return java.util.Optional.ofNullable(narrowedBy);
     }
 
     public RecordField inGroup(String groupName) {

@@ -34,6 +34,21 @@ public class ReferenceOptions {
     RecordTypes recordTypes;
 
     public List<? extends TenantRecord> options(RecordType<?> type, RecordField field) {
+        return options(type, field, null);
+    }
+
+    /**
+     * The choices of a reference on a record: for a field {@link RecordField#narrowedBy narrowed}
+     * by another, only the records that share the record's value of that other field (none while
+     * it has none).
+     */
+    public List<? extends TenantRecord> options(RecordType<?> type, RecordField field, TenantRecord record) {
+        Optional<String> narrowedBy = field.getNarrowedBy();
+        Object narrowing = narrowedBy.isPresent() && record != null ? RecordAccess.read(record, narrowedBy.get()) : null;
+        if (narrowedBy.isPresent() && !(narrowing instanceof TenantRecord)) {
+            return List.of();
+        }
+        Long narrowingId = narrowing == null ? null : ((TenantRecord) narrowing).getId();
         Class<? extends TenantRecord> target = targetOf(type, field);
         String label = field.getReferenceLabel();
         if (Owned.class.isAssignableFrom(target)) {
@@ -47,17 +62,23 @@ public class ReferenceOptions {
                 if (targetType.get().field(label).isPresent()) {
                     request = request.sortedBy(label, true);
                 }
+                if (narrowingId != null) {
+                    request = request.withFilter(narrowedBy.get(), Long.toString(narrowingId));
+                }
                 return service.findPage(request).rows();
             }
         }
-        return query(target, label);
+        return query(target, label, narrowedBy.orElse(null), narrowingId);
     }
 
-    private <R extends TenantRecord> List<R> query(Class<R> target, String label) {
+    private <R extends TenantRecord> List<R> query(Class<R> target, String label, String narrowedBy, Long narrowingId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<R> query = cb.createQuery(target);
         Root<R> root = query.from(target);
         query.select(root).orderBy(cb.asc(root.get(label)));
+        if (narrowingId != null) {
+            query.where(cb.equal(root.get(narrowedBy).get("id"), narrowingId));
+        }
         return em.createQuery(query).setMaxResults(MAX_OPTIONS).getResultList();
     }
 

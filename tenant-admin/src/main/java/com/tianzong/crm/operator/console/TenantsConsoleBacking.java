@@ -9,6 +9,7 @@ import com.tianzong.crm.platform.operator.OperatorAuditEntry;
 import com.tianzong.crm.platform.operator.OperatorPrincipal;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.tenancy.Tenant;
+import com.tianzong.crm.platform.search.SearchIndexAdministration;
 import com.tianzong.crm.platform.tenancy.TenantCode;
 import com.tianzong.crm.platform.tenancy.TenantMigrationRun;
 import com.tianzong.crm.platform.tenancy.TenantRegistry;
@@ -63,6 +64,9 @@ public class TenantsConsoleBacking implements Serializable {
 
     @EJB
     transient TenantArchive archive;
+
+    @EJB
+    transient SearchIndexAdministration searchIndex;
 
     private String importCode;
     private String importName;
@@ -262,6 +266,13 @@ public class TenantsConsoleBacking implements Serializable {
         registry.suspend(TenantCode.of(tenantCode));
         audit.record(getOperatorName(), OperatorAuditEntry.Action.SUSPEND, tenantCode, null);
         ConsoleTexts.info("tenants.suspended", tenantCode);
+        refresh();
+    }
+
+    /** Rebuilds the company's search index (PLT-11): for an index directory lost or restored from an old backup. */
+    public void reindex(String tenantCode) {
+        SearchIndexAdministration.Rebuilt done = searchIndex.rebuild(tenantCode, getOperatorName());
+        ConsoleTexts.info("tenants.reindexed", tenantCode, Long.toString(done.documents()), Long.toString(done.millis()));
         refresh();
     }
 

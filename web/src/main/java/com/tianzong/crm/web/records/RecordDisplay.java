@@ -140,6 +140,16 @@ public class RecordDisplay {
         return referenceOptions.options(type, field);
     }
 
+    /** The choices of a reference on the record being edited (narrowed by another field where declared). */
+    public List<? extends TenantRecord> referenceOptions(RecordType<?> type, RecordField field, TenantRecord record) {
+        return referenceOptions.options(type, field, record);
+    }
+
+    /** Whether changing this field changes another field's choices (a customer, for its contact). */
+    public boolean narrowsOthers(RecordType<?> type, RecordField field) {
+        return type.fields().stream().anyMatch(other -> other.getNarrowedBy().filter(field.getName()::equals).isPresent());
+    }
+
     public String referenceLabel(Object option, RecordField field) {
         return option == null ? "" : String.valueOf(RecordAccess.read(option, field.getReferenceLabel()));
     }
