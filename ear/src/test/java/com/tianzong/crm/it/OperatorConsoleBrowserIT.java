@@ -124,6 +124,12 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.waitForText(By.id("tenants:table"), "恢复的测试公司");
         browser.waitForText(By.id("tenants:audit"), "导出");
 
+        // PLT-11: the restored company's search index rebuilt from the console, after a confirmation
+        browser.click(By.xpath("//tbody[@id='tenants:table_data']/tr[td[normalize-space()='" + restored + "']]//button[contains(@id,':reindex')]"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.waitForText(By.id("tenants:messages"), "已重建租户 " + restored + " 的搜索索引");
+        browser.waitForText(By.id("tenants:audit"), "重建搜索索引");
+
         By deleteButton = By.xpath("//tbody[@id='tenants:table_data']/tr[td[normalize-space()='" + code + "']]//button[contains(@id,':delete')]");
         browser.click(deleteButton);
         browser.waitForText(By.id("deleteForm:deleteDialog"), "请输入公司代码“" + code + "”以确认");

@@ -82,7 +82,7 @@ public class CustomerSearchSource implements SearchSource {
             String shortName = (String) row[3];
             String family = SearchEntry.idOf(CUSTOMER, id);
             List<Object[]> people = contactsOf.getOrDefault(id, List.of());
-            entries.add(new SearchEntry(CUSTOMER, id, family, (Long) row[7], (Long) row[8], name, code,
+            entries.add(new SearchEntry(CUSTOMER, id, family, (Long) row[7], (Long) row[8], name, shown(code, (String) row[4]),
                     text(code, name, shortName, row[4], row[5]),
                     text(people.stream().map(person -> person[1]).toArray()),
                     SearchText.digits((String) row[6]),
@@ -90,7 +90,7 @@ public class CustomerSearchSource implements SearchSource {
             for (Object[] person : people) {
                 String contactName = (String) person[1];
                 entries.add(new SearchEntry(CONTACT, (Long) person[0], family, (Long) person[7], (Long) person[8],
-                        contactName, joined(name, (String) person[2]),
+                        contactName, shown(name, (String) person[2]),
                         text(contactName, person[5]),
                         text(name, shortName),
                         joined(SearchText.digits((String) person[3]), SearchText.digits((String) person[4])),
@@ -115,6 +115,11 @@ public class CustomerSearchSource implements SearchSource {
     private static String text(Object... parts) {
         return SearchText.normalized(Stream.of(parts).filter(Objects::nonNull).map(Object::toString)
                 .filter(part -> !part.isBlank()).collect(Collectors.joining(" ")));
+    }
+
+    /** What a hit shows under its name: the parts there are, separated by a dot. */
+    private static String shown(String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).filter(part -> !part.isBlank()).collect(Collectors.joining(" · "));
     }
 
     private static String joined(String... parts) {
