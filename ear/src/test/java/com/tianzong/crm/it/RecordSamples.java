@@ -36,6 +36,7 @@ import com.tianzong.crm.salesforce.application.QualitativeIndicatorService;
 import com.tianzong.crm.salesforce.application.TrainingItemService;
 import java.util.List;
 import com.tianzong.crm.salesforce.application.SalesRepService;
+import com.tianzong.crm.platform.calendar.WorkCalendarDay;
 import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.query.PageRequest;
 import jakarta.enterprise.inject.spi.CDI;
@@ -78,7 +79,8 @@ final class RecordSamples {
             Map.entry("serviceRecord", RecordSamples::serviceRecord),
             Map.entry("warranty", RecordSamples::warranty),
             Map.entry("feedback", RecordSamples::feedback),
-            Map.entry("stockReport", RecordSamples::stockReport));
+            Map.entry("stockReport", RecordSamples::stockReport),
+            Map.entry("workCalendarDay", RecordSamples::workCalendarDay));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -407,5 +409,14 @@ final class RecordSamples {
         customer.setCustomerType("ENTERPRISE");
         customer.setCreditLimit(new BigDecimal("10000.00"));
         return customer;
+    }
+
+    /** A day off of the working calendar, each sample on a day of its own. */
+    private static WorkCalendarDay workCalendarDay(String label) {
+        WorkCalendarDay day = new WorkCalendarDay();
+        day.setDay(java.time.LocalDate.of(2030, 1, 1).plusDays(SAMPLE_DAYS.incrementAndGet()));
+        day.setKind(WorkCalendarDay.HOLIDAY);
+        day.setName("范围测试日历 " + label);
+        return day;
     }
 }

@@ -1,18 +1,19 @@
 package com.tianzong.crm.salesforce.application;
 
+import com.tianzong.crm.platform.calendar.WorkCalendar;
 import com.tianzong.crm.platform.tenancy.TenantAware;
 import com.tianzong.crm.salesforce.domain.SalesRep;
 import com.tianzong.crm.salesforce.domain.TrainingRecord;
 import com.tianzong.crm.salesforce.domain.assessment.MetricDefinition;
 import com.tianzong.crm.salesforce.domain.assessment.MetricSource;
 import com.tianzong.crm.salesforce.domain.quota.Quota;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * The sales organisation's metrics: a rep's sales and expense targets (his own quotas; a quota
- * that only partly falls in the period counts by its share of days), his working days (Monday
- * to Friday while employed; public holidays are not yet known to the system) and his training.
+ * that only partly falls in the period counts by its share of days), his working days (while
+ * employed, by the company's working calendar: Monday to Friday, less its days off, plus the
+ * weekend days worked in exchange) and his training.
  */
 @Stateless
 @Local(MetricSource.class)
@@ -38,6 +40,9 @@ public class SalesforceMetrics implements MetricSource {
 
     @PersistenceContext(unitName = "tianzong")
     EntityManager em;
+
+    @EJB
+    WorkCalendar calendar;
 
     @Override
     public List<MetricDefinition> definitions() {
@@ -79,17 +84,14 @@ public class SalesforceMetrics implements MetricSource {
         return total.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** Monday to Friday from the later of the period's start and the hire date, until the period ends or the rep leaves. */
-    static long workingDays(SalesRep rep, LocalDate from, LocalDate to) {
+    /**
+     * Working days by the company's calendar, from the later of the period's start and the hire
+     * date, until the period ends or the rep leaves.
+     */
+    private long workingDays(SalesRep rep, LocalDate from, LocalDate to) {
         LocalDate start = rep.getHireDate().isAfter(from) ? rep.getHireDate() : from;
         LocalDate end = rep.getLeaveDate() != null && !rep.getLeaveDate().isAfter(to) ? rep.getLeaveDate().minusDays(1) : to;
-        long days = 0;
-        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                days++;
-            }
-        }
-        return days;
+        return calendar.workingDays(start, end);
     }
 
     private List<TrainingRecord> trainings(SalesRep rep, LocalDate from, LocalDate to) {
