@@ -17,7 +17,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,30 +83,7 @@ public class CustomerService extends AbstractRecordService<Customer> {
      */
     public List<Duplicate> possibleDuplicates(Customer customer) {
         checkPermitted(PermissionAction.VIEW);
-        return duplicatesOf(customer, EnumSet.allOf(Likeness.class));
-    }
-
-    private List<Duplicate> duplicatesOf(Customer customer, Set<Likeness> likenesses) {
-        List<Duplicate> found = new ArrayList<>();
-        long self = customer.isNew() ? -1L : customer.getId();
-        Map<Likeness, Object[]> criteria = new EnumMap<>(Likeness.class);
-        criteria.put(Likeness.TAX_ID, new Object[] {"taxId", customer.getTaxId()});
-        criteria.put(Likeness.NAME, new Object[] {"nameKey", customer.getNameKey()});
-        criteria.put(Likeness.PHONE, new Object[] {"phoneKey", customer.getPhoneKey()});
-        for (Likeness likeness : likenesses) {
-            Object[] criterion = criteria.get(likeness);
-            if (criterion[1] == null) {
-                continue;
-            }
-            em.createQuery("select c from Customer c where c." + criterion[0] + " = :value and c.id <> :self order by c.code", Customer.class)
-                    .setParameter("value", criterion[1])
-                    .setParameter("self", self)
-                    .setMaxResults(5)
-                    .getResultStream()
-                    .forEach(other -> found.add(new Duplicate(likeness, other.getCode(), other.getName(),
-                            other.getOwner() == null ? null : other.getOwner().getDisplayName())));
-        }
-        return found;
+        return duplicatesOf(List.of(customer), EnumSet.allOf(Likeness.class), false).get(0);
     }
 
     /**
@@ -115,11 +91,7 @@ public class CustomerService extends AbstractRecordService<Customer> {
      * same tax id or name, and saved with an on-screen warning when another has the same phone.
      */
     private void checkDuplicates(Customer customer) {
-        Set<Likeness> changed = changedLikenesses(customer);
-        if (changed.isEmpty()) {
-            return;
-        }
-        for (Duplicate duplicate : duplicatesOf(customer, changed)) {
+        for (Duplicate duplicate : duplicatesOf(List.of(customer), EnumSet.allOf(Likeness.class), true).get(0)) {
             refusal(duplicate).ifPresentOrElse(refused -> {
                 throw refused;
             }, () -> notifications.warnOnScreen("customer.duplicate.PHONE", duplicate.arguments()));
@@ -127,41 +99,18 @@ public class CustomerService extends AbstractRecordService<Customer> {
     }
 
     /**
-     * The import preview's view of the same rule, for a chunk of rows in two queries: a tax id or
-     * name that is new to the row and already on file is refused; phones only warn on screen, so
-     * they are not problems here.
+     * The import preview's view of the same rule, for a chunk of rows at once: a tax id or name
+     * that is new to the row and already on file is refused; phones only warn on screen, so they
+     * are not problems here.
      */
     @Override
     public Map<Integer, BusinessRuleException> importProblems(List<Customer> customers) {
-        Set<String> taxIds = new java.util.HashSet<>(Set.of(NO_VALUE));
-        Set<String> names = new java.util.HashSet<>(Set.of(NO_VALUE));
-        Set<Long> existing = new java.util.HashSet<>(Set.of(-1L));
-        for (Customer customer : customers) {
-            Optional.ofNullable(customer.getTaxId()).ifPresent(taxIds::add);
-            Optional.ofNullable(customer.getNameKey()).ifPresent(names::add);
-            Optional.ofNullable(customer.getId()).ifPresent(existing::add);
-        }
-        Map<Long, Object[]> stored = new java.util.HashMap<>();
-        em.createQuery("select c.id, c.taxId, c.nameKey from Customer c where c.id in :ids", Object[].class)
-                .setParameter("ids", existing).getResultList().forEach(row -> stored.put((Long) row[0], row));
-        List<Object[]> onFile = em.createQuery("select c.id, c.taxId, c.nameKey, c.code, c.name, o.displayName from Customer c"
-                        + " left join c.owner o where c.taxId in :taxIds or c.nameKey in :names order by c.code", Object[].class)
-                .setParameter("taxIds", taxIds).setParameter("names", names).getResultList();
+        List<List<Duplicate>> duplicates = duplicatesOf(customers, EnumSet.of(Likeness.TAX_ID, Likeness.NAME), true);
         Map<Integer, BusinessRuleException> problems = new java.util.HashMap<>();
         for (int i = 0; i < customers.size(); i++) {
-            Customer customer = customers.get(i);
-            Object[] before = customer.isNew() ? null : stored.get(customer.getId());
-            boolean newTaxId = customer.getTaxId() != null && (before == null || !customer.getTaxId().equals(before[1]));
-            boolean newName = customer.getNameKey() != null && (before == null || !customer.getNameKey().equals(before[2]));
-            long self = customer.isNew() ? -1L : customer.getId();
             int position = i;
-            Optional<Duplicate> duplicate = onFile.stream().filter(row -> (Long) row[0] != self)
-                    .filter(row -> newTaxId && customer.getTaxId().equals(row[1])).findFirst()
-                    .map(row -> new Duplicate(Likeness.TAX_ID, (String) row[3], (String) row[4], (String) row[5]))
-                    .or(() -> onFile.stream().filter(row -> (Long) row[0] != self)
-                            .filter(row -> newName && customer.getNameKey().equals(row[2])).findFirst()
-                            .map(row -> new Duplicate(Likeness.NAME, (String) row[3], (String) row[4], (String) row[5])));
-            duplicate.flatMap(this::refusal).ifPresent(refused -> problems.put(position, refused));
+            duplicates.get(i).stream().map(this::refusal).flatMap(Optional::stream).findFirst()
+                    .ifPresent(refused -> problems.put(position, refused));
         }
         return problems;
     }
@@ -188,23 +137,64 @@ public class CustomerService extends AbstractRecordService<Customer> {
         };
     }
 
-    /** What is new about the customer: all of it when new, else the tax id, name and phone that changed. */
-    private Set<Likeness> changedLikenesses(Customer customer) {
-        Set<Likeness> changed = EnumSet.allOf(Likeness.class);
-        if (!customer.isNew()) {
-            Object[] stored = em.createQuery("select c.taxId, c.nameKey, c.phoneKey from Customer c where c.id = :id", Object[].class)
-                    .setParameter("id", customer.getId()).getSingleResult();
-            if (Objects.equals(stored[0], customer.getTaxId())) {
-                changed.remove(Likeness.TAX_ID);
-            }
-            if (Objects.equals(stored[1], customer.getNameKey())) {
-                changed.remove(Likeness.NAME);
-            }
-            if (Objects.equals(stored[2], customer.getPhoneKey())) {
-                changed.remove(Likeness.PHONE);
-            }
+    /**
+     * The one place the duplicate rule looks for files (查重): for each customer, the other files
+     * with the same tax id, then the same name key, then the same phone key (at most five of each),
+     * across the whole company. With {@code onlyWhatChanged}, a stored customer is compared only in
+     * what it changes, so files that were alike before are not held against an unrelated edit.
+     * Two queries for any number of customers.
+     */
+    private List<List<Duplicate>> duplicatesOf(List<Customer> customers, Set<Likeness> likenesses, boolean onlyWhatChanged) {
+        Map<Likeness, Set<String>> wanted = new EnumMap<>(Likeness.class);
+        Set<Long> stored = new java.util.HashSet<>(Set.of(-1L));
+        for (Likeness likeness : Likeness.values()) {
+            wanted.put(likeness, new java.util.HashSet<>(Set.of(NO_VALUE)));
         }
-        return changed;
+        for (Customer customer : customers) {
+            for (Likeness likeness : likenesses) {
+                Optional.ofNullable(keyOf(likeness, customer)).ifPresent(wanted.get(likeness)::add);
+            }
+            Optional.ofNullable(customer.getId()).ifPresent(stored::add);
+        }
+        Map<Long, Object[]> before = new java.util.HashMap<>();
+        if (onlyWhatChanged) {
+            em.createQuery("select c.id, c.taxId, c.nameKey, c.phoneKey from Customer c where c.id in :ids", Object[].class)
+                    .setParameter("ids", stored).getResultList()
+                    .forEach(row -> before.put((Long) row[0], row));
+        }
+        // both queries keep the keys in the columns 1 to 3, in the order of Likeness
+        List<Object[]> onFile = em.createQuery("select c.id, c.taxId, c.nameKey, c.phoneKey, c.code, c.name, o.displayName"
+                        + " from Customer c left join c.owner o"
+                        + " where c.taxId in :taxIds or c.nameKey in :names or c.phoneKey in :phones order by c.code", Object[].class)
+                .setParameter("taxIds", wanted.get(Likeness.TAX_ID))
+                .setParameter("names", wanted.get(Likeness.NAME))
+                .setParameter("phones", wanted.get(Likeness.PHONE))
+                .getResultList();
+        List<List<Duplicate>> found = new ArrayList<>();
+        for (Customer customer : customers) {
+            long self = customer.isNew() ? -1L : customer.getId();
+            Object[] was = customer.isNew() ? null : before.get(customer.getId());
+            List<Duplicate> alike = new ArrayList<>();
+            for (Likeness likeness : likenesses) {
+                String key = keyOf(likeness, customer);
+                int column = likeness.ordinal() + 1;
+                if (key == null || (was != null && key.equals(was[column]))) {
+                    continue;
+                }
+                onFile.stream().filter(row -> (Long) row[0] != self && key.equals(row[column])).limit(5)
+                        .forEach(row -> alike.add(new Duplicate(likeness, (String) row[4], (String) row[5], (String) row[6])));
+            }
+            found.add(alike);
+        }
+        return found;
+    }
+
+    private static String keyOf(Likeness likeness, Customer customer) {
+        return switch (likeness) {
+            case TAX_ID -> customer.getTaxId();
+            case NAME -> customer.getNameKey();
+            case PHONE -> customer.getPhoneKey();
+        };
     }
 
     /** What a merge moves and fills, shown before it is done. */

@@ -1,9 +1,7 @@
 package com.tianzong.crm.customer.domain;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import java.text.Normalizer;
+import com.tianzong.crm.platform.i18n.Folding;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +34,7 @@ public final class MatchKeys {
         if (name == null) {
             return null;
         }
-        String folded = ZhConverterUtil.toSimple(Normalizer.normalize(name, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String folded = Folding.fold(name);
         String before;
         do {
             before = folded;
@@ -58,7 +56,7 @@ public final class MatchKeys {
         if (phone == null) {
             return null;
         }
-        String digits = Normalizer.normalize(phone, Normalizer.Form.NFKC).replaceAll("\\D", "");
+        String digits = Folding.digits(phone);
         if (digits.startsWith("0086")) {
             digits = digits.substring(4);
         } else if (digits.startsWith("86") && digits.length() >= 12) {

@@ -1,8 +1,7 @@
 package com.tianzong.crm.platform.search;
 
-import com.tianzong.crm.platform.i18n.ChineseScript;
+import com.tianzong.crm.platform.i18n.Folding;
 import java.text.Normalizer;
-import java.util.Locale;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -31,8 +30,7 @@ public final class SearchText {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String halfWidth = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
-        return ChineseScript.toSimplified(halfWidth).toLowerCase(Locale.ROOT);
+        return Folding.fold(text.strip());
     }
 
     /**
@@ -63,18 +61,8 @@ public final class SearchText {
 
     /** Every digit of a text, in order (021-6234 5678 gives 02162345678); null without digits. */
     public static String digits(String text) {
-        if (text == null) {
-            return null;
-        }
-        String halfWidth = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < halfWidth.length(); i++) {
-            char c = halfWidth.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        return digits.isEmpty() ? null : digits.toString();
+        String digits = Folding.digits(text);
+        return digits.isEmpty() ? null : digits;
     }
 
     /** Whether a query reads as a phone number (digits with separators), so phones are searched. */
