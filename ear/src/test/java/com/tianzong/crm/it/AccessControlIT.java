@@ -204,7 +204,7 @@ class AccessControlIT {
         return TenantContext.callAs(tenant, () -> {
             Owned record = RecordSamples.createOwned(type.name(), label);
             RecordSamples.assign(record, users.findByUsername(owner).orElseThrow());
-            return service.save((TenantRecord) record).getId();
+            return RecordSamples.saveSample(type, (TenantRecord) record).getId();
         });
     }
 

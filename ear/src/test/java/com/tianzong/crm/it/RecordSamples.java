@@ -11,6 +11,10 @@ import com.tianzong.crm.customer.domain.ServiceRecord;
 import com.tianzong.crm.customer.domain.ServiceRequest;
 import com.tianzong.crm.customer.domain.StockReport;
 import com.tianzong.crm.customer.domain.Warranty;
+import com.tianzong.crm.sales.application.SalesOrderService;
+import com.tianzong.crm.sales.application.ShipmentService;
+import com.tianzong.crm.sales.domain.Quote;
+import com.tianzong.crm.sales.domain.SalesOrder;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.customer.domain.Interaction;
 import com.tianzong.crm.customer.domain.VisitCycle;
@@ -80,7 +84,11 @@ final class RecordSamples {
             Map.entry("warranty", RecordSamples::warranty),
             Map.entry("feedback", RecordSamples::feedback),
             Map.entry("stockReport", RecordSamples::stockReport),
-            Map.entry("workCalendarDay", RecordSamples::workCalendarDay));
+            Map.entry("workCalendarDay", RecordSamples::workCalendarDay),
+            Map.entry("quote", RecordSamples::quote),
+            Map.entry("salesOrder", RecordSamples::salesOrder),
+            // a shipment note comes from posting an order: its sample is that order, see saveSample
+            Map.entry("shipment", RecordSamples::salesOrder));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -91,6 +99,22 @@ final class RecordSamples {
         TenantRecord sample = create(type.name(), label);
         if (sample instanceof Department department) {
             return bean(Departments.class).create(department.getCode(), department.getName(), null);
+        }
+        return saveSample(type, sample);
+    }
+
+    /**
+     * Saves a sample made by {@link #create} (and maybe {@link #assign}ed): through the type's
+     * service, or, for a shipment, by saving and posting its order and taking the note made.
+     */
+    @SuppressWarnings("unchecked")
+    static TenantRecord saveSample(RecordType<?> type, TenantRecord sample) {
+        if (type.name().equals("shipment")) {
+            SalesOrderService orders = bean(SalesOrderService.class);
+            SalesOrder order = orders.save((SalesOrder) sample);
+            orders.perform(order.getId(), order.getVersion(), SalesOrderService.POST, null);
+            return bean(ShipmentService.class).findPage(PageRequest.firstPage(1).withFilter("salesOrder", Long.toString(order.getId())))
+                    .rows().get(0);
         }
         return ((RecordService<TenantRecord>) type.service()).save(sample);
     }
@@ -229,6 +253,39 @@ final class RecordSamples {
         report.setClosingQty(new BigDecimal("18"));
         report.setNote("范围测试进销存 " + label);
         return report;
+    }
+
+    /** A quote of the first product to the first customer. */
+    private static Quote quote(String label) {
+        Quote quote = new Quote();
+        quote.setCustomer(firstCustomer());
+        quote.setSubject("范围测试报价 " + label);
+        quote.setDocumentDate(LocalDate.of(2025, 6, 7));
+        quote.setValidUntil(LocalDate.of(2025, 7, 7));
+        // at 1.00 a unit, so that sample orders post within any credit limit
+        quote.addLine(orderProduct(), new BigDecimal("2")).setUnitPrice(BigDecimal.ONE);
+        return quote;
+    }
+
+    /** A draft order of the first product at 1.00 to the first customer, its label as the customer's own order number. */
+    private static SalesOrder salesOrder(String label) {
+        SalesOrder order = new SalesOrder();
+        order.setCustomer(firstCustomer());
+        order.setCustomerRef("PO-" + label);
+        order.setDocumentDate(LocalDate.of(2025, 6, 8));
+        order.setNote("范围测试订单 " + label);
+        order.addLine(orderProduct(), new BigDecimal("3")).setUnitPrice(BigDecimal.ONE);
+        return order;
+    }
+
+    /** The first product, with plenty in stock so that sample orders post (its stock is raised if need be). */
+    private static Product orderProduct() {
+        Product product = firstProduct();
+        if (product.getStockOnHand().compareTo(new BigDecimal("1000")) < 0) {
+            product.setStockOnHand(new BigDecimal("1000000"));
+            product = bean(ProductService.class).save(product);
+        }
+        return product;
     }
 
     private static Product firstProduct() {

@@ -27,6 +27,8 @@ public class ProductRecordType extends DeclaredRecordType<Product> {
             RecordField.decimal("taxRate", 2).unit("%").required().notListed().inGroup("price"),
             RecordField.text("barcode", 32).searchable().notListed().inGroup("stock"),
             RecordField.decimal("stockOnHand", 3).required().inGroup("stock"),
+            RecordField.decimal("stockReserved", 3).readOnly().notListed().inGroup("stock"),
+            RecordField.decimal("stockAvailable", 3).readOnly().notListed().inGroup("stock"),
             RecordField.integer("warrantyMonths").notListed().inGroup("stock"),
             RecordField.timestamp("createdAt").inGroup("record"),
             RecordField.timestamp("updatedAt").inGroup("record"));

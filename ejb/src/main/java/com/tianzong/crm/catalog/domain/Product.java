@@ -86,6 +86,10 @@ public class Product extends TimestampedRecord {
     @Column(name = "stock_on_hand", nullable = false, precision = 14, scale = 3)
     private BigDecimal stockOnHand = BigDecimal.ZERO.setScale(QUANTITY_SCALE);
 
+    /** What posted orders hold until they ship; written only by posting, shipping and closing orders. */
+    @Column(name = "stock_reserved", nullable = false, insertable = false, updatable = false, precision = 14, scale = 3)
+    private BigDecimal stockReserved = BigDecimal.ZERO.setScale(QUANTITY_SCALE);
+
     @Min(0)
     @Max(1200)
     @Column(name = "warranty_months", nullable = false)
@@ -93,6 +97,15 @@ public class Product extends TimestampedRecord {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    public BigDecimal getStockReserved() {
+        return stockReserved;
+    }
+
+    /** On hand less reserved: what a new order can still have. */
+    public BigDecimal getStockAvailable() {
+        return stockOnHand.subtract(stockReserved == null ? BigDecimal.ZERO : stockReserved);
+    }
 
     /** The list price with tax for an amount without: list price × (1 + rate), to the cent. */
     public BigDecimal listPriceWithTax() {

@@ -65,7 +65,16 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
                     RecordField.code("status", "CASE_STATUS"))),
             RelatedList.records("stockReports", "stockReport", "customer", List.of(
                     RecordField.date("periodStart"), RecordField.reference("product", "name"),
-                    RecordField.decimal("soldQty", StockReport.QUANTITY_SCALE), RecordField.decimal("closingQty", StockReport.QUANTITY_SCALE))));
+                    RecordField.decimal("soldQty", StockReport.QUANTITY_SCALE), RecordField.decimal("closingQty", StockReport.QUANTITY_SCALE))),
+            RelatedList.records("quotes", "quote", "customer", List.of(
+                    RecordField.text("number", 20), RecordField.date("documentDate"), RecordField.text("subject", 200),
+                    RecordField.money("grossTotal"), RecordField.code("status", "QUOTE_STATUS"))),
+            RelatedList.records("salesOrders", "salesOrder", "customer", List.of(
+                    RecordField.text("number", 20), RecordField.date("documentDate"), RecordField.text("customerRef", 60),
+                    RecordField.money("grossTotal"), RecordField.code("status", "ORDER_STATUS"))),
+            RelatedList.records("shipments", "shipment", "customer", List.of(
+                    RecordField.text("number", 20), RecordField.date("shipDate"), RecordField.reference("salesOrder", "number"),
+                    RecordField.code("status", "SHIPMENT_STATUS"))));
 
     /** Merging another file into this one (客户合并): it removes a file, so it needs DELETE. */
     private static final List<RecordAction> ACTIONS = List.of(

@@ -45,6 +45,13 @@ public class CompanyProfile extends TenantRecord {
     @Column(name = "fiscal_year_start_month", nullable = false)
     private int fiscalYearStartMonth = 1;
 
+    /** BLOCK: an order asking more than is available is refused; WARN: it is posted as a back-order with a warning. */
+    @Column(name = "stock_check", nullable = false)
+    private String stockCheck = STOCK_BLOCK;
+
+    public static final String STOCK_BLOCK = "BLOCK";
+    public static final String STOCK_WARN = "WARN";
+
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "logo")
     private byte[] logo;
@@ -124,6 +131,7 @@ public class CompanyProfile extends TenantRecord {
         fields.put("timezone", timezone);
         fields.put("currency", currency);
         fields.put("fiscalYearStartMonth", Integer.toString(fiscalYearStartMonth));
+        fields.put("stockCheck", stockCheck);
         fields.put("logo", logoType == null ? null : logoType + ", " + logo.length + " B");
         return fields;
     }
@@ -146,6 +154,22 @@ public class CompanyProfile extends TenantRecord {
 
     public String getCurrency() {
         return currency;
+    }
+
+    /** How posting an order treats a shortage of stock: {@link #STOCK_BLOCK} or {@link #STOCK_WARN}. */
+    public String getStockCheck() {
+        return stockCheck;
+    }
+
+    public boolean isStockBlocking() {
+        return STOCK_BLOCK.equals(stockCheck);
+    }
+
+    void changeStockCheck(String mode) {
+        if (!STOCK_BLOCK.equals(mode) && !STOCK_WARN.equals(mode)) {
+            throw new BusinessRuleException("company.stockCheck.invalid", "stockCheck");
+        }
+        stockCheck = mode;
     }
 
     public int getFiscalYearStartMonth() {

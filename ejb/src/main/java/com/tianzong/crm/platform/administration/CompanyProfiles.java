@@ -79,6 +79,12 @@ public class CompanyProfiles {
     /** All settings and, when {@code newLogo} is given, the logo: all taken, or none. */
     public void change(String name, String address, String phone, String taxId, String timezone, String currency,
                        int fiscalYearStartMonth, byte[] newLogo) {
+        change(name, address, phone, taxId, timezone, currency, fiscalYearStartMonth, newLogo, null);
+    }
+
+    /** As above, and how posting an order treats a shortage of stock ({@code null} keeps it). */
+    public void change(String name, String address, String phone, String taxId, String timezone, String currency,
+                       int fiscalYearStartMonth, byte[] newLogo, String stockCheck) {
         permissions.check(MODULE, PermissionAction.EDIT, CompanyProfile.THE_PROFILE);
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new BusinessRuleException("tenant.name.invalid", "name");
@@ -87,6 +93,9 @@ public class CompanyProfiles {
         Map<String, String> before = new java.util.LinkedHashMap<>(profile.snapshot());
         before.put("name", companyName());
         profile.change(address, phone, taxId, timezone, currency, fiscalYearStartMonth);
+        if (stockCheck != null) {
+            profile.changeStockCheck(stockCheck);
+        }
         if (newLogo != null) {
             profile.changeLogo(newLogo);
         }

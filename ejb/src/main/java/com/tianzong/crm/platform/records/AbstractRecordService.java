@@ -239,7 +239,13 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
             defaultOwner(record);
         } else {
             T current = findVisible(record.getId()).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), record.getId()));
+            if (current instanceof LineDocument document && !document.isLinesEditable()) {
+                throw new BusinessRuleException("document.notEditable", null);
+            }
             before = snapshot(current);
+        }
+        if (record instanceof LineDocument document) {
+            document.recalculate();
         }
         checkRules(record);
         Set<ConstraintViolation<T>> violations = validator.validate(record);
@@ -278,6 +284,68 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         auditTrail.recordChange(type().name(), id, before, null);
         searchIndexing.changed(type().name(), record);
         afterDelete(record);
+    }
+
+    @Override
+    public List<RecordCommand> availableCommands(T record) {
+        if (record == null || record.isNew() || type().commands().isEmpty()) {
+            return List.of();
+        }
+        Set<PermissionAction> allowed = allowedActions();
+        return type().commands().stream()
+                .filter(command -> allowed.contains(command.permission()) && commandAvailable(record, command.name()))
+                .toList();
+    }
+
+    @Override
+    public CommandOutcome perform(long id, int expectedVersion, String commandName, String reason) {
+        RecordCommand command = type().command(commandName)
+                .orElseThrow(() -> new BusinessRuleException("command.unknown", null, commandName));
+        permissions.check(type().name(), command.permission(), id);
+        T record = findVisible(id).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
+        if (record.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException(record);
+        }
+        String why = com.tianzong.crm.platform.persistence.Trimmed.orNull(reason);
+        if (command.reasonRequired() && why == null) {
+            throw new BusinessRuleException("command.reasonRequired", "reason");
+        }
+        if (!commandAvailable(record, commandName)) {
+            throw new BusinessRuleException("command.notAvailable", null);
+        }
+        Map<String, String> before = snapshot(record);
+        CommandOutcome outcome;
+        try {
+            outcome = carryOut(record, command, why);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(record);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                throw new ConcurrentChangeException(record);
+            }
+            throw e;
+        }
+        auditTrail.recordChange(type().name(), id, Map.of(), Map.of(COMMAND, why == null ? commandName : commandName + " · " + why));
+        auditTrail.recordChange(type().name(), id, before, snapshot(record));
+        searchIndexing.changed(type().name(), record);
+        return outcome;
+    }
+
+    /** The audit trail's field for a command given on a record: its value is the command's name and reason. */
+    public static final String COMMAND = "command";
+
+    /** Whether the record's state allows the command now; no command is available by default. */
+    protected boolean commandAvailable(T record, String command) {
+        return false;
+    }
+
+    /**
+     * Carries out an available, permitted command on the record (read within the caller's scope,
+     * at the version the caller saw) in the caller's transaction; the change is audited afterwards.
+     */
+    protected CommandOutcome carryOut(T record, RecordCommand command, String reason) {
+        throw new IllegalStateException(type().name() + " has no command " + command.name());
     }
 
     private T persist(T record) {
@@ -321,7 +389,32 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
                 values.put(field.getName(), value.toString());
             }
         }
+        type().lineItems().ifPresent(lines -> values.put(LINES, lineSummary(lines, (LineDocument) record)));
         return values;
+    }
+
+    /** The audit trail's field for a document's lines: one entry per line, its editable columns as text. */
+    public static final String LINES = "lines";
+
+    private static final int AUDIT_VALUE_LENGTH = 1000;
+
+    private static String lineSummary(LineItems items, LineDocument document) {
+        StringBuilder summary = new StringBuilder();
+        int number = 0;
+        for (Object line : document.getLines()) {
+            summary.append(summary.length() == 0 ? "" : "; ").append(++number).append(':');
+            for (RecordField column : items.columns()) {
+                if (!column.isEditable()) {
+                    continue;
+                }
+                Object value = RecordAccess.read(line, column.getName());
+                String text = value == null ? "" : value instanceof TenantRecord referenced
+                        ? String.valueOf(RecordAccess.read(referenced, column.getReferenceLabel()))
+                        : value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
+                summary.append(' ').append(text);
+            }
+        }
+        return summary.length() <= AUDIT_VALUE_LENGTH ? summary.toString() : summary.substring(0, AUDIT_VALUE_LENGTH - 1) + "…";
     }
 
     /** The caller's data scope as a restriction, for record types whose records are owned. */

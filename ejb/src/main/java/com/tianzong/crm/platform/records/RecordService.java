@@ -58,6 +58,19 @@ public interface RecordService<T extends TenantRecord> {
 
     void delete(long id, int expectedVersion);
 
+    /**
+     * The {@link RecordType#commands commands} the current user may give on the record in its
+     * present state, in declaration order.
+     */
+    List<RecordCommand> availableCommands(T record);
+
+    /**
+     * Carries out a command on a record the caller may see, refused ({@link ConcurrentChangeException})
+     * if the record changed since {@code expectedVersion} was read, or ({@link BusinessRuleException})
+     * if its state or the business rules do not allow it; audited with the reason, if one is given.
+     */
+    CommandOutcome perform(long id, int expectedVersion, String command, String reason);
+
     /** What the current user may do with this record type (the UI hides everything else). */
     Set<PermissionAction> allowedActions();
 

@@ -61,6 +61,20 @@ public interface RecordType<T extends TenantRecord> {
         return List.of();
     }
 
+    /** The lines of a document type (a quote's products), edited within its form; none by default. */
+    default Optional<LineItems> lineItems() {
+        return Optional.empty();
+    }
+
+    /** The steps of its records' life beyond editing (post, ship, cancel …); none by default. */
+    default List<RecordCommand> commands() {
+        return List.of();
+    }
+
+    default Optional<RecordCommand> command(String commandName) {
+        return commands().stream().filter(command -> command.name().equals(commandName)).findFirst();
+    }
+
     default Optional<RelatedList> relatedList(String listName) {
         return relatedLists().stream().filter(list -> list.name().equals(listName)).findFirst();
     }

@@ -71,6 +71,48 @@ public class ReferenceOptions {
         return query(target, label, narrowedBy.orElse(null), narrowingId);
     }
 
+    /**
+     * At most {@code max} records a reference of {@code ownerClass} (a document line's product)
+     * can point to that match {@code text}: through the target's record type and its searchable
+     * fields where it has one (so its permission and data scope apply), else by the label.
+     */
+    public List<? extends TenantRecord> search(Class<?> ownerClass, RecordField field, String text, int max) {
+        Class<? extends TenantRecord> target = targetOf(ownerClass, field);
+        Optional<RecordType<?>> targetType = recordTypes.all().stream().filter(t -> t.entityClass().equals(target)).findFirst();
+        if (targetType.isPresent()) {
+            RecordService<?> service = targetType.get().service();
+            if (!service.allowedActions().contains(PermissionAction.VIEW)) {
+                return List.of();
+            }
+            PageRequest request = PageRequest.firstPage(max).withText(text == null ? "" : text.strip());
+            if (targetType.get().field("active").filter(active -> active.getKind() == FieldKind.FLAG).isPresent()) {
+                request = request.withFilter("active", "true");
+            }
+            if (targetType.get().field(field.getReferenceLabel()).isPresent()) {
+                request = request.sortedBy(field.getReferenceLabel(), true);
+            }
+            return service.findPage(request).rows();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TenantRecord> query = cb.createQuery(TenantRecord.class);
+        Root<? extends TenantRecord> root = query.from(target);
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        query.select(root).where(cb.like(cb.lower(root.get(field.getReferenceLabel())), pattern))
+                .orderBy(cb.asc(root.get(field.getReferenceLabel())));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
+    /** The record a reference of {@code ownerClass} names by id, if it exists and the user may see it. */
+    public Optional<? extends TenantRecord> find(Class<?> ownerClass, RecordField field, long id) {
+        Class<? extends TenantRecord> target = targetOf(ownerClass, field);
+        Optional<RecordType<?>> targetType = recordTypes.all().stream().filter(t -> t.entityClass().equals(target)).findFirst();
+        if (targetType.isPresent()) {
+            RecordService<?> service = targetType.get().service();
+            return service.allowedActions().contains(PermissionAction.VIEW) ? service.find(id) : Optional.empty();
+        }
+        return Optional.ofNullable(em.find(target, id));
+    }
+
     private <R extends TenantRecord> List<R> query(Class<R> target, String label, String narrowedBy, Long narrowingId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<R> query = cb.createQuery(target);
@@ -82,9 +124,13 @@ public class ReferenceOptions {
         return em.createQuery(query).setMaxResults(MAX_OPTIONS).getResultList();
     }
 
-    @SuppressWarnings("unchecked")
     private Class<? extends TenantRecord> targetOf(RecordType<?> type, RecordField field) {
-        Attribute<?, ?> attribute = em.getMetamodel().entity(type.entityClass()).getAttribute(field.getName());
+        return targetOf(type.entityClass(), field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<? extends TenantRecord> targetOf(Class<?> ownerClass, RecordField field) {
+        Attribute<?, ?> attribute = em.getMetamodel().entity(ownerClass).getAttribute(field.getName());
         return (Class<? extends TenantRecord>) attribute.getJavaType();
     }
 }

@@ -44,6 +44,7 @@ public class CompanyBacking extends GuardedPage {
     private String timezone;
     private String currency;
     private int fiscalYearStartMonth;
+    private String stockCheck;
     private boolean hasLogo;
     private transient UploadedFile logoFile;
 
@@ -65,13 +66,14 @@ public class CompanyBacking extends GuardedPage {
         timezone = profile.getTimezone();
         currency = profile.getCurrency();
         fiscalYearStartMonth = profile.getFiscalYearStartMonth();
+        stockCheck = profile.getStockCheck();
         hasLogo = profile.isHasLogo();
     }
 
     public void save() {
         try {
             profiles.change(name, address, phone, taxId, timezone, currency, fiscalYearStartMonth,
-                    logoFile != null && logoFile.getSize() > 0 ? logoFile.getContent() : null);
+                    logoFile != null && logoFile.getSize() > 0 ? logoFile.getContent() : null, stockCheck);
             userSession.forgetProfile();
             texts.info("company.saved");
         } catch (BusinessRuleException rule) {
@@ -150,6 +152,18 @@ public class CompanyBacking extends GuardedPage {
 
     public void setCurrency(String currency) {
         this.currency = currency;
+    }
+
+    public List<String> getStockChecks() {
+        return List.of(CompanyProfile.STOCK_BLOCK, CompanyProfile.STOCK_WARN);
+    }
+
+    public String getStockCheck() {
+        return stockCheck;
+    }
+
+    public void setStockCheck(String stockCheck) {
+        this.stockCheck = stockCheck;
     }
 
     public int getFiscalYearStartMonth() {

@@ -2,7 +2,11 @@ package com.tianzong.crm.web.records;
 
 import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.records.RecordAccess;
+import com.tianzong.crm.platform.records.LineDocument;
+import com.tianzong.crm.platform.records.LineItems;
 import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.platform.records.ReferenceOptions;
+import jakarta.faces.component.UIComponent;
 import com.tianzong.crm.web.i18n.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +40,9 @@ public class RecordFormBacking extends RecordPage {
     @Inject
     RecordDisplay display;
 
+    @jakarta.ejb.EJB
+    transient ReferenceOptions referenceOptions;
+
     private String id;
     private TenantRecord record;
 
@@ -59,7 +66,71 @@ public class RecordFormBacking extends RecordPage {
         record = parseId(id).flatMap(value -> service().find(value)).orElse(null);
         if (record == null) {
             markNotFound();
+        } else if (record instanceof LineDocument document && !document.isLinesEditable()) {
+            // a posted document is changed by its commands (reopen …), not by the form
+            texts.error("document.notEditable");
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            try {
+                external.redirect(external.getRequestContextPath() + "/app/records/view.xhtml?type=" + getType() + "&id=" + record.getId());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
+    }
+
+    /** How many suggestions a line's product picker shows. */
+    private static final int SUGGESTIONS = 20;
+
+    /** The record type's lines, or null for a type without. */
+    public LineItems getLineItems() {
+        return record == null ? null : getRecordType().lineItems().orElse(null);
+    }
+
+    public List<?> getLines() {
+        return record instanceof LineDocument document ? document.getLines() : List.of();
+    }
+
+    /** The entity class of the lines, which the line pickers look references up by. */
+    public Class<?> getLineClass() {
+        return getLineItems().lineClass();
+    }
+
+    /** Whether lines are added by hand: the lines have a reference to pick (a product); a shipment's come from its order. */
+    public boolean isAddableLines() {
+        LineItems items = getLineItems();
+        return items != null && items.columns().stream()
+                .anyMatch(column -> column.isEditable() && column.getKind() == com.tianzong.crm.platform.records.FieldKind.REFERENCE);
+    }
+
+    public void addLine() {
+        ((LineDocument) record).addLine();
+    }
+
+    public void removeLine(int index) {
+        LineDocument document = (LineDocument) record;
+        document.removeLine(index);
+        document.recalculate();
+    }
+
+    /** Works the lines' amounts and the totals out again after an input of a line changed. */
+    public void recalculate() {
+        if (record instanceof LineDocument document) {
+            document.recalculate();
+        }
+    }
+
+    /** The suggestions of a line's reference picker (the component names the field) for what was typed. */
+    public List<? extends TenantRecord> completeLineReference(String query) {
+        UIComponent picker = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance());
+        RecordField field = (RecordField) picker.getAttributes().get("field");
+        return referenceOptions.search(getLineClass(), field, query, SUGGESTIONS);
+    }
+
+    /** The record's fields shown under the lines (the totals). */
+    public List<RecordField> getTotalFields() {
+        LineItems items = getLineItems();
+        return items == null ? List.of() : items.totals().stream().map(name -> getRecordType().field(name).orElseThrow()).toList();
     }
 
     /**

@@ -51,6 +51,9 @@ public class RecordViewBacking extends RecordPage {
     private List<TabChoice> arrangement = new ArrayList<>();
     private transient List<AuditEntry> history;
     private transient Map<String, List<?>> related;
+    private transient List<com.tianzong.crm.platform.records.RecordCommand> commands;
+    private String pendingCommand;
+    private String reason;
 
     public void load() {
         if (resolveType().isEmpty()) {
@@ -165,6 +168,80 @@ public class RecordViewBacking extends RecordPage {
         } catch (RuntimeException e) {
             messages.show(e, getRecordType());
         }
+    }
+
+    /** Whether the record may be edited now: the user may edit, and a document is still a draft. */
+    public boolean isEditable() {
+        return can("EDIT") && !(record instanceof com.tianzong.crm.platform.records.LineDocument document && !document.isLinesEditable());
+    }
+
+    /** The record type's lines, or null for a type without. */
+    public com.tianzong.crm.platform.records.LineItems getLineItems() {
+        return record == null ? null : getRecordType().lineItems().orElse(null);
+    }
+
+    public List<?> getLines() {
+        return record instanceof com.tianzong.crm.platform.records.LineDocument document ? document.getLines() : List.of();
+    }
+
+    /** The record's fields shown under the lines (the totals). */
+    public List<RecordField> getTotalFields() {
+        var items = getLineItems();
+        return items == null ? List.of() : items.totals().stream().map(name -> getRecordType().field(name).orElseThrow()).toList();
+    }
+
+    /** The commands the user may give on the record in its present state (post, ship, cancel …). */
+    public List<com.tianzong.crm.platform.records.RecordCommand> getCommands() {
+        if (commands == null) {
+            commands = record == null ? List.of() : service().availableCommands(record);
+        }
+        return commands;
+    }
+
+    /** Gives a command that needs no reason. */
+    public void perform(String command) throws IOException {
+        pendingCommand = command;
+        reason = null;
+        performPending();
+    }
+
+    /** Asks for the reason of a command that needs one (the dialog opens next). */
+    public void ask(String command) {
+        pendingCommand = command;
+        reason = null;
+    }
+
+    /** Gives the command the user was asked the reason of, or the one given without; shows the record it led to. */
+    public void performPending() throws IOException {
+        try {
+            var outcome = service().perform(record.getId(), record.getVersion(), pendingCommand, reason);
+            texts.info("command.done", texts.get("command." + getType() + "." + pendingCommand));
+            for (var notice : outcome.notices()) {
+                if (notice.warning()) {
+                    texts.warn(notice.messageKey(), notice.arguments().toArray());
+                } else {
+                    texts.info(notice.messageKey(), notice.arguments().toArray());
+                }
+            }
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/app/records/view.xhtml?type=" + outcome.recordType() + "&id=" + outcome.recordId());
+        } catch (RuntimeException e) {
+            messages.show(e, getRecordType());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String getPendingCommand() {
+        return pendingCommand;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     /** Pages of its own the record type links to from here. */

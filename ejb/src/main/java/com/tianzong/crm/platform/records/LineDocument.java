@@ -1,0 +1,26 @@
+package com.tianzong.crm.platform.records;
+
+import java.util.List;
+
+/**
+ * A record with lines ({@link LineItems}): the generic form adds and removes lines and asks
+ * the document to work its amounts out again whenever a line changes, without a round trip to
+ * the database; the service checks and stores the lines with the document.
+ */
+public interface LineDocument {
+
+    /** The lines in their order. */
+    List<?> getLines();
+
+    /** Appends an empty line. */
+    void addLine();
+
+    /** Removes the line at {@code index} (0-based) and numbers the others again. */
+    void removeLine(int index);
+
+    /** Works out each line's amounts and the document's totals from what the lines say now. */
+    void recalculate();
+
+    /** Whether the lines may still be changed (a draft); a posted document's lines are fixed. */
+    boolean isLinesEditable();
+}

@@ -1,0 +1,56 @@
+package com.tianzong.crm.sales.application;
+
+import com.tianzong.crm.customer.application.CustomerRecordService;
+import com.tianzong.crm.customer.domain.Customer;
+import com.tianzong.crm.platform.administration.CompanyProfiles;
+import com.tianzong.crm.platform.numbering.DocumentNumbers;
+import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.sales.domain.SalesDocument;
+import jakarta.ejb.EJB;
+
+/**
+ * What quotes and orders share: on a customer the user can see and with that customer's rep; a
+ * number of their own type when first saved; the customer's payment terms unless others are
+ * given; complete lines while they can be changed, and totals that are the lines' sums.
+ */
+public abstract class SalesDocumentService<T extends SalesDocument<?>> extends CustomerRecordService<T> {
+
+    @EJB
+    DocumentNumbers numbers;
+
+    @EJB
+    CompanyProfiles companyProfiles;
+
+    /** The document type's number prefix: QT, SO … */
+    protected abstract String numberPrefix();
+
+    /** A new document dated today by the company's clock. */
+    protected T dated(T document) {
+        document.setDocumentDate(companyProfiles.today());
+        return document;
+    }
+
+    @Override
+    protected void checkRules(T document) {
+        if (document.getCustomer() == null) {
+            return;
+        }
+        Customer customer = customerOf(document);
+        if (document.getPaymentTerms() == null || document.getPaymentTerms().isBlank()) {
+            document.setPaymentTerms(customer.getPaymentTerms());
+        }
+        if (document.isLinesEditable()) {
+            document.checkLines();
+        }
+        if (document.isNew()) {
+            document.assignNumber(numbers.next(type().name(), numberPrefix()));
+        }
+    }
+
+    @Override
+    protected void checkDeletable(T document) {
+        if (!document.isLinesEditable()) {
+            throw new BusinessRuleException("document.notDeletable", null, document.getNumber());
+        }
+    }
+}
