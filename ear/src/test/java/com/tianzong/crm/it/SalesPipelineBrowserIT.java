@@ -51,6 +51,12 @@ class SalesPipelineBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector(".tz-value-status"), "已过账");
         assertThat(browser.pageSource()).contains("已生成发货单 SH");
         String orderView = browser.currentUrl();
+        browser.open(orderView.substring(orderView.indexOf("/crm/")).replace("view.xhtml", "print.xhtml"));
+        browser.waitForText(By.id("inWords"), "壹万贰仟肆佰柒拾伍元贰角整");
+        assertThat(browser.find(By.id("lines")).getText()).contains(MOTOR).contains("4,158.40").contains("12,475.20");
+        browser.screenshot("order-print");
+        browser.click(By.id("back"));
+        browser.waitForUrl("view.xhtml");
         browser.signOut();
 
         browser.signIn("manager");

@@ -123,7 +123,11 @@ class TenantIsolationAttackIT {
                     assertThat(refused.statusCode()).as("edit page of read-only " + name + " " + id).isEqualTo(403);
                     assertThat(refused.body()).doesNotContain("BETA").doesNotContain("ALPHA");
                 }
-                for (String page : editable ? List.of("view", "edit") : List.of("view")) {
+                List<String> pages = new ArrayList<>(editable ? List.of("view", "edit") : List.of("view"));
+                if (type.lineItems().isPresent()) {
+                    pages.add("print");
+                }
+                for (String page : pages) {
                     HttpResponse<String> response = attacker.get("/crm/app/records/" + page + ".xhtml?type=" + name + "&id=" + id);
                     assertThat(response.body()).as(page + " of " + name + " " + id).doesNotContain("BETA");
                     if (alphaIds.get(name).contains(id) && page.equals("edit") && response.statusCode() == 302) {
