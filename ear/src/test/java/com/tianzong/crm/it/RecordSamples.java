@@ -11,7 +11,10 @@ import com.tianzong.crm.customer.domain.ServiceRecord;
 import com.tianzong.crm.customer.domain.ServiceRequest;
 import com.tianzong.crm.customer.domain.StockReport;
 import com.tianzong.crm.customer.domain.Warranty;
+import com.tianzong.crm.sales.application.InvoiceService;
 import com.tianzong.crm.sales.application.SalesOrderService;
+import com.tianzong.crm.sales.domain.Receipt;
+import com.tianzong.crm.sales.domain.Shipment;
 import com.tianzong.crm.sales.application.ShipmentService;
 import com.tianzong.crm.sales.domain.Quote;
 import com.tianzong.crm.sales.domain.SalesOrder;
@@ -87,8 +90,10 @@ final class RecordSamples {
             Map.entry("workCalendarDay", RecordSamples::workCalendarDay),
             Map.entry("quote", RecordSamples::quote),
             Map.entry("salesOrder", RecordSamples::salesOrder),
-            // a shipment note comes from posting an order: its sample is that order, see saveSample
-            Map.entry("shipment", RecordSamples::salesOrder));
+            // a shipment note comes from posting an order, an invoice from a shipped order: their sample is that order, see saveSample
+            Map.entry("shipment", RecordSamples::salesOrder),
+            Map.entry("invoice", RecordSamples::salesOrder),
+            Map.entry("receipt", RecordSamples::receipt));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -109,12 +114,19 @@ final class RecordSamples {
      */
     @SuppressWarnings("unchecked")
     static TenantRecord saveSample(RecordType<?> type, TenantRecord sample) {
-        if (type.name().equals("shipment")) {
+        if (type.name().equals("shipment") || type.name().equals("invoice")) {
             SalesOrderService orders = bean(SalesOrderService.class);
             SalesOrder order = orders.save((SalesOrder) sample);
             orders.perform(order.getId(), order.getVersion(), SalesOrderService.POST, null);
-            return bean(ShipmentService.class).findPage(PageRequest.firstPage(1).withFilter("salesOrder", Long.toString(order.getId())))
-                    .rows().get(0);
+            ShipmentService shipments = bean(ShipmentService.class);
+            Shipment note = shipments.findPage(PageRequest.firstPage(1).withFilter("salesOrder", Long.toString(order.getId()))).rows().get(0);
+            if (type.name().equals("shipment")) {
+                return note;
+            }
+            shipments.perform(note.getId(), note.getVersion(), ShipmentService.SHIP, null);
+            SalesOrder shipped = orders.get(order.getId());
+            long invoice = orders.perform(shipped.getId(), shipped.getVersion(), SalesOrderService.INVOICE, null).recordId();
+            return bean(InvoiceService.class).get(invoice);
         }
         return ((RecordService<TenantRecord>) type.service()).save(sample);
     }
@@ -276,6 +288,17 @@ final class RecordSamples {
         order.setNote("范围测试订单 " + label);
         order.addLine(orderProduct(), new BigDecimal("3")).setUnitPrice(BigDecimal.ONE);
         return order;
+    }
+
+    /** A receipt of 100.00 from the first customer, its label in the note. */
+    private static Receipt receipt(String label) {
+        Receipt receipt = new Receipt();
+        receipt.setCustomer(firstCustomer());
+        receipt.setReceiptDate(LocalDate.of(2025, 6, 9));
+        receipt.setMethod("TRANSFER");
+        receipt.setAmount(new BigDecimal("100.00"));
+        receipt.setNote("范围测试收款 " + label);
+        return receipt;
     }
 
     /** The first product, with plenty in stock so that sample orders post (its stock is raised if need be). */

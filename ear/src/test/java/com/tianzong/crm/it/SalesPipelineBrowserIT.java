@@ -10,14 +10,16 @@ import org.openqa.selenium.By;
  * from its 360 view (the product picked by typing part of its code, the totals worked out as he
  * types), turns the quote into an order and posts it; the manager 李建国 ships one motor of the
  * shipment note, confirms it, and finds a note for the other two; the order is partly shipped and
- * the customer has a warranty for the motor.
+ * the customer has a warranty for the motor. Finance (刘洋) invoices the shipped motor, issues the
+ * invoice and records a receipt of 5,000.00, which pays it and leaves an advance; the customer's
+ * receivables ledger shows both.
  */
 class SalesPipelineBrowserIT extends BrowserTest {
 
     private static final String MOTOR = "YE3 超高效三相异步电机 7.5kW";
 
     @Test
-    void SAL03_SAL04_CUS06_repQuotesOrdersAndPostsAndTheManagerShipsPartOfIt() {
+    void SAL03_SAL04_SAL05_SAL07_CUS06_quoteToOrderToShipmentToInvoiceToPayment() {
         browser.signIn("zhangwei");
         browser.open("/crm/app/records/list.xhtml?type=customer&q=C2026001");
         browser.click(By.cssSelector("[id$=':view'] a"));
@@ -87,6 +89,32 @@ class SalesPipelineBrowserIT extends BrowserTest {
         browser.open(customerView.substring(customerView.indexOf("/crm/")));
         browser.click(tab("保修"));
         browser.waitForText(By.cssSelector("[id$='related-warranties']"), MOTOR);
+        browser.signOut();
+
+        // finance invoices what shipped (one motor, 4,158.40), issues it, and records a receipt of 5,000.00
+        browser.signIn("liuyang");
+        browser.open(orderView.substring(orderView.indexOf("/crm/")));
+        browser.click(By.id("view:command-invoice"));
+        browser.waitForUrl("type=invoice");
+        browser.click(tab("金额与收款"));
+        browser.waitForText(By.cssSelector(".tz-value-grossTotal"), "4,158.40");
+        browser.click(By.id("view:command-issue"));
+        browser.waitForText(By.cssSelector(".tz-value-status"), "已开具");
+        String invoiceNumber = browser.find(By.cssSelector(".tz-value-number")).getText();
+        assertThat(invoiceNumber).startsWith("INV");
+        String customerId = customerView.substring(customerView.indexOf("id=") + 3);
+        browser.open("/crm/app/records/edit.xhtml?type=receipt&customer=" + customerId);
+        browser.typeNumber(By.cssSelector("#field-amount input[type='text']"), "5000");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        browser.click(By.id("view:command-post"));
+        browser.waitForText(By.cssSelector(".tz-value-status"), "已入账");
+        assertThat(browser.find(By.cssSelector(".tz-value-appliedAmount")).getText()).contains("4,158.40");
+        browser.open(customerView.substring(customerView.indexOf("/crm/")));
+        browser.click(tab("应收台账"));
+        browser.waitForText(By.cssSelector("[id$='related-ledger']"), invoiceNumber);
+        assertThat(browser.find(By.cssSelector("[id$='related-ledger']")).getText()).contains("5,000.00").contains("841.60");
+        browser.screenshot("customer-ledger");
         passed = true;
     }
 

@@ -88,9 +88,9 @@ class TenantIsolationAttackIT {
             alphaIds.put(type.name(), create(alpha, type, "ALPHA", 3));
             betaIds.put(type.name(), create(beta, type, "BETA", 5));
         }
-        // a shipment's sample brings the order it was posted from: that order is the company's own too
-        alphaIds.put("salesOrder", withShipmentOrders(alpha, alphaIds));
-        betaIds.put("salesOrder", withShipmentOrders(beta, betaIds));
+        // a shipment's sample brings the order it was posted from, an invoice's its order and shipment: they are the company's own too
+        broughtAlong(alpha, alphaIds);
+        broughtAlong(beta, betaIds);
         TenantContext.callAsUser(new TenantUser("admin", beta), () -> {
             profiles.changeLogo(PNG);
             return null;
@@ -271,14 +271,23 @@ class TenantIsolationAttackIT {
         });
     }
 
-    private List<Long> withShipmentOrders(TenantCode tenant, Map<String, List<Long>> ids) {
+    private void broughtAlong(TenantCode tenant, Map<String, List<Long>> ids) {
         RecordService<TenantRecord> shipments = service(recordTypes.find("shipment").orElseThrow());
-        return TenantContext.callAs(tenant, () -> {
+        RecordService<TenantRecord> invoices = service(recordTypes.find("invoice").orElseThrow());
+        TenantContext.runAs(tenant, () -> {
             List<Long> orders = new ArrayList<>(ids.get("salesOrder"));
+            List<Long> notes = new ArrayList<>(ids.get("shipment"));
             for (long shipment : ids.get("shipment")) {
                 orders.add(((com.tianzong.crm.sales.domain.Shipment) shipments.get(shipment)).getSalesOrder().getId());
             }
-            return orders;
+            for (long invoice : ids.get("invoice")) {
+                long order = ((com.tianzong.crm.sales.domain.Invoice) invoices.get(invoice)).getSalesOrder().getId();
+                orders.add(order);
+                shipments.findPage(com.tianzong.crm.platform.query.PageRequest.firstPage(10).withFilter("salesOrder", Long.toString(order)))
+                        .rows().forEach(note -> notes.add(note.getId()));
+            }
+            ids.put("salesOrder", orders);
+            ids.put("shipment", notes);
         });
     }
 

@@ -101,6 +101,17 @@ public class CustomerRecordType extends DeclaredRecordType<Customer> {
 
     @Override
     public List<RelatedList> relatedLists() {
-        return RELATED;
+        List<RelatedList> all = new java.util.ArrayList<>(RELATED);
+        for (com.tianzong.crm.platform.records.RelatedListContribution contribution : contributions) {
+            if (contribution.recordType().equals(name())) {
+                all.add(contribution.list());
+            }
+        }
+        return all;
     }
+
+    /** Tabs other modules add (the sales module's receivables ledger). */
+    @jakarta.inject.Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<com.tianzong.crm.platform.records.RelatedListContribution> contributions;
 }

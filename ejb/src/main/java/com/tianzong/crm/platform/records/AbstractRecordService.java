@@ -79,6 +79,10 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     @Inject
     SearchIndexing searchIndexing;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<RelatedListContribution> contributions;
+
     /** At most this many rows of another record type show in a 360-view tab. */
     private static final int RELATED_ROWS = 500;
 
@@ -130,6 +134,11 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         RelatedList list = type().relatedList(listName).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
         T record = findVisible(id).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
         if (list.viaField().isEmpty()) {
+            for (RelatedListContribution contribution : contributions) {
+                if (contribution.recordType().equals(type().name()) && contribution.list().name().equals(listName)) {
+                    return contribution.rows(record);
+                }
+            }
             return loadRelated(record, listName);
         }
         RecordType<?> rowType = recordTypes.find(list.rowType())
@@ -291,9 +300,9 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         if (record == null || record.isNew() || type().commands().isEmpty()) {
             return List.of();
         }
-        Set<PermissionAction> allowed = allowedActions();
+        var grants = permissions.grants();
         return type().commands().stream()
-                .filter(command -> allowed.contains(command.permission()) && commandAvailable(record, command.name()))
+                .filter(command -> grants.allows(command.moduleOr(type().name()), command.permission()) && commandAvailable(record, command.name()))
                 .toList();
     }
 
@@ -301,7 +310,7 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     public CommandOutcome perform(long id, int expectedVersion, String commandName, String reason) {
         RecordCommand command = type().command(commandName)
                 .orElseThrow(() -> new BusinessRuleException("command.unknown", null, commandName));
-        permissions.check(type().name(), command.permission(), id);
+        permissions.check(command.moduleOr(type().name()), command.permission(), id);
         T record = findVisible(id).orElseThrow(() -> new RecordNotFoundException(type().entityClass(), id));
         if (record.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException(record);

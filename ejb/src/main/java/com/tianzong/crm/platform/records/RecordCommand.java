@@ -11,14 +11,27 @@ import java.io.Serializable;
  * {@code command.<recordType>.<name>}; with {@code reasonRequired} the user gives a reason
  * first, which is kept with the record and in its history.
  */
-public record RecordCommand(String name, PermissionAction permission, boolean reasonRequired) implements Serializable {
+public record RecordCommand(String name, PermissionAction permission, boolean reasonRequired, String module) implements Serializable {
 
     public static RecordCommand of(String name, PermissionAction permission) {
-        return new RecordCommand(name, permission, false);
+        return new RecordCommand(name, permission, false, null);
     }
 
     public static RecordCommand withReason(String name, PermissionAction permission) {
-        return new RecordCommand(name, permission, true);
+        return new RecordCommand(name, permission, true, null);
+    }
+
+    /**
+     * The same command, needing the permission on another module: invoicing an order makes an
+     * invoice, so it needs CREATE on invoices, not a right on orders.
+     */
+    public RecordCommand on(String otherModule) {
+        return new RecordCommand(name, permission, reasonRequired, java.util.Objects.requireNonNull(otherModule));
+    }
+
+    /** The module whose permission the command needs: another's, or the record type's own (given). */
+    public String moduleOr(String ownType) {
+        return module == null ? ownType : module;
     }
 
     // bean-style reads for the pages: Jakarta EL 5 does not see record components

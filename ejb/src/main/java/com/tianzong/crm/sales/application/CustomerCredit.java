@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * customer file, posted orders not yet invoiced, open receivables and unapplied advances. Read
  * under a lock of the customer's row held until the caller's transaction ends, so two orders of
  * the same customer are checked one after the other and the second counts the first.
- * Open receivables and advances are zero until invoices and receipts are recorded.
+ * An order counts with what it has not invoiced yet (its total less its issued invoices).
  */
 @Stateless
 @TenantAware
@@ -40,12 +40,21 @@ public class CustomerCredit {
         BigDecimal limit = (BigDecimal) em.createNativeQuery("select credit_limit from " + schema + ".customer where id = ?1 for update")
                 .setParameter(1, customerId)
                 .getSingleResult();
-        BigDecimal uninvoiced = (BigDecimal) em.createNativeQuery("select coalesce(sum(gross_total), 0) from " + schema
-                        + ".sales_order where customer_id = ?1 and id <> ?2 and status in (" + UNINVOICED + ")")
-                .setParameter(1, customerId)
-                .setParameter(2, exceptOrderId)
-                .getSingleResult();
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        return new CreditCheck(limit, zero, uninvoiced.setScale(2), zero);
+        BigDecimal uninvoiced = sum("select coalesce(sum(o.gross_total - coalesce((select sum(i.gross_total) from " + schema
+                + ".invoice i where i.sales_order_id = o.id and i.status <> 'DRAFT'), 0)), 0) from " + schema
+                + ".sales_order o where o.customer_id = ?1 and o.id <> ?2 and o.status in (" + UNINVOICED + ")", customerId, exceptOrderId);
+        BigDecimal receivables = sum("select coalesce(sum(gross_total - paid_amount), 0) from " + schema
+                + ".invoice where customer_id = ?1 and status = 'ISSUED'", customerId);
+        BigDecimal advances = sum("select coalesce(sum(amount - applied_amount), 0) from " + schema
+                + ".receipt where customer_id = ?1 and status = 'POSTED'", customerId);
+        return new CreditCheck(limit, receivables, uninvoiced, advances);
+    }
+
+    private BigDecimal sum(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((BigDecimal) query.getSingleResult()).setScale(2);
     }
 }

@@ -42,9 +42,14 @@ public abstract class SalesDocumentService<T extends SalesDocument<?>> extends C
         if (document.isLinesEditable()) {
             document.checkLines();
         }
-        if (document.isNew()) {
+        if (document.isNew() && numberedWhenSaved()) {
             document.assignNumber(numbers.next(type().name(), numberPrefix()));
         }
+    }
+
+    /** Whether a new document takes its number when first saved; an invoice takes it when it is issued. */
+    protected boolean numberedWhenSaved() {
+        return true;
     }
 
     @Override

@@ -48,16 +48,21 @@ public class SalesOrderRecordType extends DeclaredRecordType<SalesOrder> {
             RecordCommand.withReason(SalesOrderService.POST_OVER_CREDIT, PermissionAction.APPROVE),
             RecordCommand.of(SalesOrderService.REOPEN, PermissionAction.EDIT),
             RecordCommand.withReason(SalesOrderService.CANCEL, PermissionAction.EDIT),
-            RecordCommand.withReason(SalesOrderService.CLOSE_SHORT, PermissionAction.EDIT));
+            RecordCommand.withReason(SalesOrderService.CLOSE_SHORT, PermissionAction.EDIT),
+            RecordCommand.of(SalesOrderService.INVOICE, PermissionAction.CREATE).on("invoice"));
 
     private static final List<RelatedList> RELATED = List.of(
             RelatedList.records("shipments", "shipment", "salesOrder", List.of(
                     RecordField.text("number", 20), RecordField.date("shipDate"), RecordField.code("status", "SHIPMENT_STATUS"),
-                    RecordField.text("carrier", 60), RecordField.text("trackingNo", 60))));
+                    RecordField.text("carrier", 60), RecordField.text("trackingNo", 60))),
+            RelatedList.records("invoices", "invoice", "salesOrder", List.of(
+                    RecordField.text("number", 20), RecordField.date("documentDate"), RecordField.money("grossTotal"),
+                    RecordField.money("openAmount"), RecordField.code("status", "INVOICE_STATUS"))));
 
     private static final LineItems LINES = new LineItems("salesOrderLine", SalesOrderLine.class, SalesLines.columns(
             RecordField.decimal("shippedQuantity", 3).readOnly(),
-            RecordField.decimal("reservedQuantity", 3).readOnly()), SalesLines.TOTALS);
+            RecordField.decimal("reservedQuantity", 3).readOnly(),
+            RecordField.decimal("invoicedQuantity", 3).readOnly()), SalesLines.TOTALS);
 
     public SalesOrderRecordType() {
         super("salesOrder", "SAL-04", "SAL", SalesOrder.class, null, List.of("basic", "totals", "record"), FIELDS);

@@ -9,6 +9,8 @@ import com.tianzong.crm.platform.records.RecordCommand;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.tenancy.TenantAware;
 import com.tianzong.crm.sales.domain.CreditCheck;
+import com.tianzong.crm.sales.domain.Invoice;
+import com.tianzong.crm.sales.domain.InvoiceStatus;
 import com.tianzong.crm.sales.domain.OrderStatus;
 import com.tianzong.crm.sales.domain.Quote;
 import com.tianzong.crm.sales.domain.SalesOrder;
@@ -44,6 +46,7 @@ public class SalesOrderService extends SalesDocumentService<SalesOrder> {
     public static final String REOPEN = "reopen";
     public static final String CANCEL = "cancel";
     public static final String CLOSE_SHORT = "closeShort";
+    public static final String INVOICE = "invoice";
 
     @Inject
     SalesOrderRecordType type;
@@ -85,6 +88,7 @@ public class SalesOrderService extends SalesDocumentService<SalesOrder> {
             case REOPEN -> status.canReopen(order.isAnythingShipped());
             case CANCEL -> status.canCancel(order.isAnythingShipped());
             case CLOSE_SHORT -> status.canCloseShort();
+            case INVOICE -> order.isInvoiceable();
             default -> false;
         };
     }
@@ -109,6 +113,7 @@ public class SalesOrderService extends SalesDocumentService<SalesOrder> {
                 withdrawShipmentNotes(order);
                 yield CommandOutcome.show(type.name(), order.getId());
             }
+            case INVOICE -> invoice(order);
             default -> throw new IllegalArgumentException(command.name());
         };
     }
@@ -135,6 +140,26 @@ public class SalesOrderService extends SalesDocumentService<SalesOrder> {
             outcome = outcome.with(Notice.warning("salesOrder.backOrdered", describe(shortages, order)));
         }
         return outcome;
+    }
+
+    /**
+     * A draft invoice of what the order shipped and has not invoiced, for finance to check and
+     * issue; an order with a draft invoice waiting gets that one back instead of a second.
+     */
+    private CommandOutcome invoice(SalesOrder order) {
+        List<Invoice> drafts = em.createQuery("select i from Invoice i where i.salesOrder = :order and i.status = :draft", Invoice.class)
+                .setParameter("order", order)
+                .setParameter("draft", InvoiceStatus.DRAFT.name())
+                .getResultList();
+        if (!drafts.isEmpty()) {
+            return CommandOutcome.show("invoice", drafts.get(0).getId()).with(Notice.of("salesOrder.invoiceWaiting"));
+        }
+        Invoice invoice = Invoice.forShipped(order, companyProfiles.today());
+        em.persist(invoice);
+        em.flush();
+        audit.recordChange("invoice", invoice.getId(), null, Map.of("salesOrder", order.getNumber() + " #" + order.getId(),
+                "grossTotal", invoice.getGrossTotal().toPlainString()));
+        return CommandOutcome.show("invoice", invoice.getId()).with(Notice.of("salesOrder.invoiceDrafted"));
     }
 
     /** A shipment note for what is outstanding on the order, for the warehouse; recorded in its history. */

@@ -24,7 +24,7 @@ public abstract class SalesDocument<L extends SalesLine> extends CustomerRecord 
     private static final long serialVersionUID = 1L;
 
     @Size(max = 20)
-    @Column(name = "number", nullable = false, updatable = false)
+    @Column(name = "number")
     private String number;
 
     @NotNull

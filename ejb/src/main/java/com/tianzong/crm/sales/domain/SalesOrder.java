@@ -163,6 +163,18 @@ public class SalesOrder extends SalesDocument<SalesOrderLine> {
         return used;
     }
 
+    /** Whether something shipped is still to be invoiced. */
+    public boolean isInvoiceable() {
+        return lines.stream().anyMatch(line -> line.invoiceable().signum() > 0);
+    }
+
+    /** A shipped order with nothing shipped left to invoice is invoiced. */
+    void invoicedAsFarAsShipped() {
+        if (orderStatus() == OrderStatus.SHIPPED && !isInvoiceable()) {
+            setStatus(OrderStatus.INVOICED.name());
+        }
+    }
+
     private Map<Long, BigDecimal> releaseAll() {
         Map<Long, BigDecimal> released = new LinkedHashMap<>();
         for (SalesOrderLine line : lines) {

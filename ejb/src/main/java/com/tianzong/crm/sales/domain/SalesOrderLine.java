@@ -29,6 +29,9 @@ public class SalesOrderLine extends SalesLine {
     @Column(name = "reserved_quantity", nullable = false, precision = 14, scale = 3)
     private BigDecimal reservedQuantity = BigDecimal.ZERO.setScale(QUANTITY_SCALE);
 
+    @Column(name = "invoiced_quantity", nullable = false, precision = 14, scale = 3)
+    private BigDecimal invoicedQuantity = BigDecimal.ZERO.setScale(QUANTITY_SCALE);
+
     protected SalesOrderLine() {
     }
 
@@ -76,6 +79,22 @@ public class SalesOrderLine extends SalesLine {
         BigDecimal used = quantity.min(reservedQuantity);
         reservedQuantity = reservedQuantity.subtract(used);
         return used;
+    }
+
+    /** What has been shipped and not yet invoiced. */
+    public BigDecimal invoiceable() {
+        return shippedQuantity.subtract(invoicedQuantity);
+    }
+
+    void invoiced(BigDecimal quantity) {
+        if (quantity.signum() < 0 || quantity.compareTo(invoiceable()) > 0) {
+            throw new IllegalArgumentException("line " + getLineNo() + " cannot invoice " + quantity + " of " + invoiceable());
+        }
+        invoicedQuantity = invoicedQuantity.add(quantity);
+    }
+
+    public BigDecimal getInvoicedQuantity() {
+        return invoicedQuantity;
     }
 
     public BigDecimal getShippedQuantity() {

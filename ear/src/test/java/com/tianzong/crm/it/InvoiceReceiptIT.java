@@ -1,0 +1,324 @@
+package com.tianzong.crm.it;
+
+import static com.tianzong.crm.it.TestCompany.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tianzong.crm.catalog.application.ProductService;
+import com.tianzong.crm.catalog.domain.Product;
+import com.tianzong.crm.customer.application.CustomerService;
+import com.tianzong.crm.customer.domain.Customer;
+import com.tianzong.crm.platform.administration.CompanyProfiles;
+import com.tianzong.crm.platform.query.PageRequest;
+import com.tianzong.crm.platform.records.CommandOutcome;
+import com.tianzong.crm.platform.tenancy.TenantProvisioning;
+import com.tianzong.crm.sales.application.InvoiceService;
+import com.tianzong.crm.sales.application.ReceiptService;
+import com.tianzong.crm.sales.application.ReceivablesLedger;
+import com.tianzong.crm.sales.application.SalesOrderService;
+import com.tianzong.crm.sales.application.ShipmentService;
+import com.tianzong.crm.sales.domain.Invoice;
+import com.tianzong.crm.sales.domain.InvoiceStatus;
+import com.tianzong.crm.sales.domain.LedgerEntry;
+import com.tianzong.crm.sales.domain.OrderStatus;
+import com.tianzong.crm.sales.domain.Receipt;
+import com.tianzong.crm.sales.domain.SalesLine;
+import com.tianzong.crm.sales.domain.SalesOrder;
+import com.tianzong.crm.sales.domain.Shipment;
+import com.tianzong.crm.sales.domain.ShipmentStatus;
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SAL-05 invoices, SAL-07 receipts and SAL-09 the receivables ledger in the container: invoices of
+ * what shipped, numbered without gaps when issued; receipts applied as told or oldest first, the
+ * rest an advance; the credit check counting receivables and advances; and the ledger balance
+ * equal to invoices less receipts after any sequence of these.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InvoiceReceiptIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(InvoiceReceiptIT.class, TestCompany.class);
+    }
+
+    @EJB
+    TenantProvisioning provisioning;
+
+    @EJB
+    SalesOrderService orders;
+
+    @EJB
+    ShipmentService shipments;
+
+    @EJB
+    InvoiceService invoices;
+
+    @EJB
+    ReceiptService receipts;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    ProductService products;
+
+    @EJB
+    CompanyProfiles profiles;
+
+    @EJB
+    ReceivablesLedger ledger;
+
+    private TestCompany company;
+
+    @BeforeEach
+    void company() {
+        company = TestCompany.withSalesTeam(provisioning, "it_money");
+        company.user("finance", "刘洋", "SALES", "FINANCE");
+    }
+
+    @AfterEach
+    void removeCompany() {
+        company.remove();
+    }
+
+    @Test
+    void SAL05_anInvoiceIsOfWhatShippedAndIsNumberedWithoutGapsWhenIssued() {
+        Customer customer = customer("HX", "0.00");
+        Product product = product("MTR", "1000.00");
+        SalesOrder order = postedOrder(customer, product, "5", null);
+        ship(order, "2");
+
+        Invoice first = draftInvoice(order);
+        assertThat(first.getNumber()).as("a draft has no number yet").isNull();
+        assertThat(first.getLines()).singleElement().satisfies(line -> assertThat(line.getQuantity()).isEqualByComparingTo("2"));
+        assertThat(first.getGrossTotal()).isEqualByComparingTo("2260.00");
+        Invoice issued = issue(first);
+        assertThat(issued.getNumber()).matches("INV\\d{4}-000001");
+        assertThat(issued.getDueDate()).as("NET_30").isEqualTo(issued.getDocumentDate().plusDays(30));
+        assertRefused(() -> command(order, SalesOrderService.INVOICE), "command.notAvailable");
+
+        ship(order, "3");
+        Invoice dropped = draftInvoice(order);
+        company.as("finance", () -> invoices.delete(dropped.getId(), dropped.getVersion()));
+        Invoice second = issue(draftInvoice(order));
+        assertThat(second.getNumber()).as("a deleted draft took no number").matches("INV\\d{4}-000002");
+        assertThat(second.getGrossTotal()).isEqualByComparingTo("3390.00");
+        SalesOrder invoiced = company.as("finance", () -> orders.get(order.getId()));
+        assertThat(invoiced.orderStatus()).isEqualTo(OrderStatus.INVOICED);
+        assertThat(invoiced.getLines().get(0).getInvoicedQuantity()).isEqualByComparingTo("5");
+        assertThat(first.getGrossTotal().add(second.getGrossTotal())).as("the invoices add up to the order").isEqualTo(invoiced.getGrossTotal());
+        assertRefused(() -> company.as("finance", () -> invoices.save(invoices.get(second.getId()))), "document.notEditable");
+    }
+
+    @Test
+    void SAL07_receiptsPayAsToldOrTheOldestFirstAndWhatIsLeftIsAnAdvance() {
+        Customer customer = customer("DS", "0.00");
+        Product product = product("PMP", "100.00");
+        Invoice older = invoiced(customer, product, "10");   // 1,130.00
+        Invoice newer = invoiced(customer, product, "5");    //   565.00
+
+        Receipt oldestFirst = post(receipt(customer, "1500.00"));
+        assertThat(oldestFirst.getAppliedAmount()).isEqualByComparingTo("1500.00");
+        assertThat(invoice(older).invoiceStatus()).isEqualTo(InvoiceStatus.SETTLED);
+        assertThat(invoice(newer).getOpenAmount()).isEqualByComparingTo("195.00");
+
+        Receipt tooMuch = receipt(customer, "300.00");
+        Receipt explicit = company.as("finance", () -> {
+            Receipt draft = receipts.get(tooMuch.getId());
+            draft.addLine();
+            draft.getLines().get(0).setInvoice(invoices.get(newer.getId()));
+            draft.getLines().get(0).setAmount(new BigDecimal("200.00"));
+            return receipts.save(draft);
+        });
+        assertRefused(() -> post(explicit), "receipt.moreThanOpen");
+        Receipt fixed = company.as("finance", () -> {
+            Receipt draft = receipts.get(explicit.getId());
+            draft.getLines().get(0).setAmount(new BigDecimal("195.00"));
+            return receipts.save(draft);
+        });
+        Receipt posted = post(fixed);
+        assertThat(posted.getUnappliedAmount()).as("an advance").isEqualByComparingTo("105.00");
+        assertThat(invoice(newer).invoiceStatus()).isEqualTo(InvoiceStatus.SETTLED);
+
+        Invoice later = invoiced(customer, product, "1");    //   113.00
+        CommandOutcome applied = company.as("finance", () -> {
+            Receipt advance = receipts.get(posted.getId());
+            return receipts.perform(advance.getId(), advance.getVersion(), ReceiptService.APPLY_ADVANCE, null);
+        });
+        assertThat(applied.notices().get(0).arguments()).containsExactly("105.00", "0.00");
+        assertThat(invoice(later).getOpenAmount()).isEqualByComparingTo("8.00");
+    }
+
+    @Test
+    void SAL04_SAL09_theCreditCheckCountsWhatIsOwedAndWhatWasPaidInAdvance() {
+        Customer customer = customer("XF", "10000.00");
+        Product product = product("SRV", "1000.00");
+        invoiced(customer, product, null, "6000.00");
+        SalesOrder next = draft(customer, product, "1", "5000.00");
+        assertRefused(() -> command(next, SalesOrderService.POST), "salesOrder.creditExceeded");
+        post(receipt(customer, "3000.00"));
+        command(next, SalesOrderService.POST);
+        assertThat(company.as("zhangwei", () -> orders.get(next.getId())).orderStatus()).isEqualTo(OrderStatus.POSTED);
+    }
+
+    @Test
+    void SAL09_theLedgerBalanceIsAlwaysInvoicesLessReceipts() {
+        long seed = 20261130L;
+        Random random = new Random(seed);
+        Customer customer = customer("RND", "0.00");
+        Product product = product("RND-P", "37.90");
+        for (int step = 0; step < 24; step++) {
+            int choice = random.nextInt(3);
+            if (choice == 0 || step < 2) {
+                String quantity = Integer.toString(1 + random.nextInt(9));
+                String price = new BigDecimal(1000 + random.nextInt(200_000)).movePointLeft(2).toPlainString();
+                invoiced(customer, product, quantity, price);
+            } else if (choice == 1) {
+                String amount = new BigDecimal(100 + random.nextInt(300_000)).movePointLeft(2).toPlainString();
+                post(receipt(customer, amount));
+            } else {
+                company.as("finance", () -> receipts.findPage(PageRequest.firstPage(100)).rows()).stream()
+                        .filter(receipt -> receipt.isPosted() && receipt.unapplied().signum() > 0).findFirst()
+                        .ifPresent(advance -> company.as("finance", () -> receipts.perform(advance.getId(), advance.getVersion(),
+                                ReceiptService.APPLY_ADVANCE, null)));
+            }
+            assertBalanced(customer, "seed " + seed + ", step " + step);
+        }
+    }
+
+    private void assertBalanced(Customer customer, String when) {
+        List<Invoice> all = company.as("finance", () -> invoices.findPage(PageRequest.firstPage(500)).rows());
+        List<Receipt> received = company.as("finance", () -> receipts.findPage(PageRequest.firstPage(500)).rows());
+        BigDecimal invoiced = all.stream().filter(i -> i.invoiceStatus() != InvoiceStatus.DRAFT).map(Invoice::getGrossTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal paid = received.stream().filter(Receipt::isPosted).map(Receipt::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal open = all.stream().map(Invoice::getOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal advances = received.stream().filter(Receipt::isPosted).map(Receipt::unapplied).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<LedgerEntry> entries = company.as("finance", () -> ledger.entries(customers.get(customer.getId())));
+        BigDecimal balance = entries.isEmpty() ? BigDecimal.ZERO : entries.get(entries.size() - 1).getBalance();
+        assertThat(balance).as("ledger balance = invoices − receipts, " + when).isEqualByComparingTo(invoiced.subtract(paid));
+        assertThat(balance).as("= open on invoices − advances, " + when).isEqualByComparingTo(open.subtract(advances));
+        for (Invoice invoice : all) {
+            BigDecimal lines = invoice.getLines().stream().map(SalesLine::getGrossAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(invoice.getGrossTotal()).as("invoice total = its lines, " + when).isEqualByComparingTo(lines);
+            assertThat(invoice.getNetTotal().add(invoice.getTaxTotal())).isEqualByComparingTo(invoice.getGrossTotal());
+        }
+    }
+
+    private Invoice invoiced(Customer customer, Product product, String quantity) {
+        return invoiced(customer, product, quantity, null);
+    }
+
+    /** An issued invoice of a whole order (posted, shipped, invoiced). */
+    private Invoice invoiced(Customer customer, Product product, String quantity, String unitPrice) {
+        SalesOrder order = postedOrder(customer, product, quantity == null ? "1" : quantity, unitPrice);
+        ship(order, null);
+        return issue(draftInvoice(order));
+    }
+
+    private SalesOrder postedOrder(Customer customer, Product product, String quantity, String unitPrice) {
+        SalesOrder order = draft(customer, product, quantity, unitPrice);
+        command(order, SalesOrderService.POST);
+        return order;
+    }
+
+    private SalesOrder draft(Customer customer, Product product, String quantity, String unitPrice) {
+        return company.as("zhangwei", () -> {
+            SalesOrder order = orders.newRecord();
+            order.setCustomer(customer);
+            var line = order.addLine(product, new BigDecimal(quantity));
+            if (unitPrice != null) {
+                line.setUnitPrice(new BigDecimal(unitPrice));
+            }
+            return orders.save(order);
+        });
+    }
+
+    /** Ships the order's waiting note: {@code quantity} of its line, or all of it. */
+    private void ship(SalesOrder order, String quantity) {
+        company.as("eastmanager", () -> {
+            Shipment note = shipments.findPage(PageRequest.firstPage(10).withFilter("salesOrder", Long.toString(order.getId()))).rows()
+                    .stream().filter(each -> each.shipmentStatus() == ShipmentStatus.DRAFT).findFirst().orElseThrow();
+            if (quantity != null) {
+                note.getLines().get(0).setQuantity(new BigDecimal(quantity));
+                note = shipments.save(note);
+            }
+            return shipments.perform(note.getId(), note.getVersion(), ShipmentService.SHIP, null);
+        });
+    }
+
+    private Invoice draftInvoice(SalesOrder order) {
+        CommandOutcome outcome = command(order, SalesOrderService.INVOICE);
+        return company.as("finance", () -> invoices.get(outcome.recordId()));
+    }
+
+    private Invoice issue(Invoice draft) {
+        return company.as("finance", () -> {
+            Invoice current = invoices.get(draft.getId());
+            invoices.perform(current.getId(), current.getVersion(), InvoiceService.ISSUE, null);
+            return invoices.get(draft.getId());
+        });
+    }
+
+    private Invoice invoice(Invoice invoice) {
+        return company.as("finance", () -> invoices.get(invoice.getId()));
+    }
+
+    private CommandOutcome command(SalesOrder order, String command) {
+        String user = command.equals(SalesOrderService.INVOICE) ? "finance" : "zhangwei";
+        return company.as(user, () -> {
+            SalesOrder current = orders.get(order.getId());
+            return orders.perform(current.getId(), current.getVersion(), command, null);
+        });
+    }
+
+    private Receipt receipt(Customer customer, String amount) {
+        return company.as("finance", () -> {
+            Receipt receipt = receipts.newRecord();
+            receipt.setCustomer(customer);
+            receipt.setAmount(new BigDecimal(amount));
+            return receipts.save(receipt);
+        });
+    }
+
+    private Receipt post(Receipt receipt) {
+        return company.as("finance", () -> {
+            Receipt current = receipts.get(receipt.getId());
+            receipts.perform(current.getId(), current.getVersion(), ReceiptService.POST, null);
+            return receipts.get(receipt.getId());
+        });
+    }
+
+    private Customer customer(String code, String creditLimit) {
+        return company.as("zhangwei", () -> {
+            Customer customer = new Customer();
+            customer.setCode(code);
+            customer.setName("客户" + code);
+            customer.setCustomerType("ENTERPRISE");
+            customer.setCreditLimit(new BigDecimal(creditLimit));
+            customer.setPaymentTerms("NET_30");
+            return customers.save(customer);
+        });
+    }
+
+    private Product product(String code, String listPrice) {
+        return company.system(() -> {
+            Product product = new Product();
+            product.setCode(code);
+            product.setName("产品 " + code);
+            product.setUnit("UNIT");
+            product.setListPrice(new BigDecimal(listPrice));
+            product.setStockOnHand(new BigDecimal("100000"));
+            return products.save(product);
+        });
+    }
+}

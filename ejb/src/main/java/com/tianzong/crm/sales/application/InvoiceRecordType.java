@@ -1,0 +1,75 @@
+package com.tianzong.crm.sales.application;
+
+import com.tianzong.crm.platform.records.DeclaredRecordType;
+import com.tianzong.crm.platform.records.LineItems;
+import com.tianzong.crm.platform.records.RecordCommand;
+import com.tianzong.crm.platform.records.RecordField;
+import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.security.PermissionAction;
+import com.tianzong.crm.sales.domain.Invoice;
+import com.tianzong.crm.sales.domain.InvoiceLine;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Sales invoices (销售发票, SAL-05) in the generic list, form (quantities of a draft) and 360 view. */
+@ApplicationScoped
+public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
+
+    private static final List<RecordField> FIELDS = List.of(
+            RecordField.text("number", 20).readOnly().searchable(),
+            RecordField.reference("customer", "name").readOnly(),
+            RecordField.reference("salesOrder", "number").readOnly(),
+            RecordField.date("documentDate").required(),
+            RecordField.code("paymentTerms", "PAYMENT_TERMS").notListed(),
+            RecordField.date("dueDate").readOnly(),
+            RecordField.code("status", "INVOICE_STATUS").readOnly(),
+            RecordField.flag("pricesIncludeTax").readOnly().notListed(),
+            RecordField.note("note", 1000),
+            RecordField.money("netTotal").readOnly().notListed().inGroup("totals"),
+            RecordField.money("taxTotal").readOnly().notListed().inGroup("totals"),
+            RecordField.money("grossTotal").readOnly().inGroup("totals"),
+            RecordField.money("paidAmount").readOnly().notListed().inGroup("totals"),
+            RecordField.money("openAmount").readOnly().notListed().inGroup("totals"),
+            RecordField.timestamp("issuedAt").inGroup("totals"),
+            RecordField.reference("owner", "displayName").readOnly().inGroup("record"),
+            RecordField.reference("department", "name").readOnly().inGroup("record"),
+            RecordField.timestamp("createdAt").inGroup("record"),
+            RecordField.timestamp("updatedAt").inGroup("record"));
+
+    private static final List<RecordCommand> COMMANDS = List.of(RecordCommand.of(InvoiceService.ISSUE, PermissionAction.EDIT));
+
+    private static final LineItems LINES = new LineItems("invoiceLine", InvoiceLine.class, List.of(
+            RecordField.reference("product", "name").readOnly(),
+            RecordField.decimal("invoiceable", 3).readOnly(),
+            RecordField.decimal("quantity", 3).required(),
+            RecordField.money("unitPrice").readOnly(),
+            RecordField.decimal("discountRate", 2).unit("%").readOnly(),
+            RecordField.decimal("taxRate", 2).unit("%").readOnly(),
+            RecordField.money("netAmount").readOnly(),
+            RecordField.money("taxAmount").readOnly(),
+            RecordField.money("grossAmount").readOnly()), SalesLines.TOTALS);
+
+    public InvoiceRecordType() {
+        super("invoice", "SAL-05", "SAL", Invoice.class, null, List.of("basic", "totals", "record"), FIELDS);
+    }
+
+    @EJB
+    InvoiceService service;
+
+    @Override
+    public RecordService<Invoice> service() {
+        return service;
+    }
+
+    @Override
+    public Optional<LineItems> lineItems() {
+        return Optional.of(LINES);
+    }
+
+    @Override
+    public List<RecordCommand> commands() {
+        return COMMANDS;
+    }
+}

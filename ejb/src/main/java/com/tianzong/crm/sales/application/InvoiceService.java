@@ -1,0 +1,74 @@
+package com.tianzong.crm.sales.application;
+
+import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.platform.records.CommandOutcome;
+import com.tianzong.crm.platform.records.RecordCommand;
+import com.tianzong.crm.platform.records.RecordType;
+import com.tianzong.crm.platform.tenancy.TenantAware;
+import com.tianzong.crm.sales.domain.Invoice;
+import com.tianzong.crm.sales.domain.InvoiceStatus;
+import com.tianzong.crm.sales.domain.PaymentTerms;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+
+/**
+ * Invoices (SAL-05): drafted from an order's shipped quantities (never by hand), checked and
+ * issued by finance. Issuing takes the next number of the company's invoice sequence in the same
+ * transaction, so issued invoices are numbered without gaps, and sets the due date from the
+ * payment terms; the order's lines count the quantities as invoiced.
+ */
+@Stateless
+@TenantAware
+public class InvoiceService extends SalesDocumentService<Invoice> {
+
+    public static final String ISSUE = "issue";
+
+    @Inject
+    InvoiceRecordType type;
+
+    @Override
+    protected RecordType<Invoice> type() {
+        return type;
+    }
+
+    @Override
+    protected String numberPrefix() {
+        return "INV";
+    }
+
+    @Override
+    protected boolean numberedWhenSaved() {
+        return false;
+    }
+
+    /** Not saved: an invoice is drafted from an order. */
+    @Override
+    public Invoice newRecord() {
+        return dated(new Invoice());
+    }
+
+    @Override
+    protected void checkRules(Invoice invoice) {
+        if (invoice.isNew()) {
+            throw new BusinessRuleException("invoice.onlyFromOrders", null);
+        }
+        super.checkRules(invoice);
+    }
+
+    @Override
+    protected boolean commandAvailable(Invoice invoice, String command) {
+        return ISSUE.equals(command) && invoice.invoiceStatus() == InvoiceStatus.DRAFT;
+    }
+
+    @Override
+    protected CommandOutcome carryOut(Invoice invoice, RecordCommand command, String reason) {
+        if (!ISSUE.equals(command.name())) {
+            throw new IllegalArgumentException(command.name());
+        }
+        customerOf(invoice);
+        invoice.issue(numbers.next(type.name(), numberPrefix()), OffsetDateTime.now(), PaymentTerms.days(invoice.getPaymentTerms()));
+        return CommandOutcome.show(type.name(), invoice.getId())
+                .with(CommandOutcome.Notice.of("invoice.issued", invoice.getNumber(), invoice.getDueDate().toString()));
+    }
+}
