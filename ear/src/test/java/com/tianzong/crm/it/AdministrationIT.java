@@ -30,9 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +47,6 @@ class AdministrationIT {
 
     private static final String PASSWORD = "Tianzong#2026";
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AdministrationIT.class, RecordSamples.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -17,9 +17,7 @@ import jakarta.ejb.EJB;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The company's code lists (TEN-02): values added with their Traditional name converted, renamed, retired and restored. */
 @ExtendWith(ArquillianExtension.class)
 class CodeListAdministrationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(CodeListAdministrationIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

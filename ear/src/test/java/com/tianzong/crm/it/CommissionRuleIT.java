@@ -22,9 +22,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +37,6 @@ class CommissionRuleIT {
             CommissionTier.of("100000", "300000", "0.03"),
             CommissionTier.of("300000", null, "0.05"));
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(CommissionRuleIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -16,9 +16,7 @@ import com.tianzong.crm.platform.tenancy.TenantUser;
 import jakarta.ejb.EJB;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,6 @@ class CompanyProfileIT {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(CompanyProfileIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -40,9 +40,7 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +55,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CustomerActivityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(CustomerActivityIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -31,9 +31,7 @@ import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** CUS-01 customer file through its application service, and PLT-01 sign-in, in the container. */
 @ExtendWith(ArquillianExtension.class)
 class CustomerFileIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(CustomerFileIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

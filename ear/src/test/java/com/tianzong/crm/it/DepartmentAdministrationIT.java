@@ -19,9 +19,7 @@ import com.tianzong.crm.salesforce.domain.Department;
 import jakarta.ejb.EJB;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The department tree (TEN-02): add, rename, move without cycles, close only when empty; audited; administrators only. */
 @ExtendWith(ArquillianExtension.class)
 class DepartmentAdministrationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DepartmentAdministrationIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

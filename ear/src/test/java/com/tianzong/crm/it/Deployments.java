@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
+import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -15,9 +16,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment helper of the in-container and browser tests: the EAR exactly as the build
- * made it, plus (for in-container tests) a test WAR holding the test classes, which sees the
- * application's EJBs and CDI beans like any module of the EAR.
+ * What the test run deploys ({@link SuiteDeployment}): the EAR exactly as the build made it, plus
+ * a test WAR holding the in-container tests, which sees the application's EJBs and CDI beans like
+ * any module of the EAR.
  */
 public final class Deployments {
 
@@ -27,19 +28,27 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The application as built, for tests that drive it from outside (browser, HTTP). */
-    public static EnterpriseArchive application() {
+    /** The application as built. */
+    private static EnterpriseArchive application() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("tianzong.ear")));
     }
 
-    /** The application with the given test classes deployed inside it. */
-    public static EnterpriseArchive withTests(Class<?>... testClasses) {
-        EnterpriseArchive ear = application();
+    /**
+     * The application with every in-container test of this package inside it: all classes but
+     * the browser tests ({@code *BrowserIT}, {@link BrowserTest}, {@link Browser}), which run in
+     * the test JVM and need Selenium, and the suite's own deployment class.
+     */
+    public static EnterpriseArchive withInContainerTests() {
+        Filter<ArchivePath> inContainer = path -> {
+            String name = path.get().substring(path.get().lastIndexOf('/') + 1);
+            return !name.startsWith("Browser") && !name.matches(".*BrowserIT(\\$.*)?\\.class")
+                    && !name.startsWith("SuiteDeployment");
+        };
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
-                .addClasses(testClasses)
-                .addClasses(Deployments.class, TestTenants.class, TestCompany.class)
+                .addPackages(false, inContainer, Deployments.class.getPackage())
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        EnterpriseArchive ear = application();
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.add(new StringAsset(withTestModule(ear)), APPLICATION_XML);
         return ear;

@@ -18,9 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,10 +34,6 @@ class DocumentNumbersIT {
 
     private static final int CONCURRENT = 20;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DocumentNumbersIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

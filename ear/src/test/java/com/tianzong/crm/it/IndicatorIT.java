@@ -29,9 +29,7 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +46,6 @@ class IndicatorIT {
     private static final LocalDate OCTOBER_1 = LocalDate.of(2026, 10, 1);
     private static final LocalDate OCTOBER_31 = LocalDate.of(2026, 10, 31);
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(IndicatorIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -29,9 +29,7 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class InvoiceReceiptIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(InvoiceReceiptIT.class, TestCompany.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -21,9 +21,7 @@ import jakarta.ejb.EJB;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OnboardingIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(OnboardingIT.class);
-    }
 
     @EJB
     TenantOnboarding onboarding;

@@ -26,9 +26,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** BAS-01 in the container: the product file's rules, its price history, the category tree and who may do what. */
 @ExtendWith(ArquillianExtension.class)
 class ProductCatalogIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ProductCatalogIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -20,9 +20,7 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +38,6 @@ class QuotaIT {
     private static final LocalDate NOVEMBER_END = LocalDate.of(2026, 11, 30);
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(QuotaIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

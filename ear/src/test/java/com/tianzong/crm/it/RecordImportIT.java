@@ -29,9 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +45,6 @@ class RecordImportIT {
 
     private static final List<String> COLUMNS = List.of("code", "name", "customerType", "region", "creditLimit", "phone");
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(RecordImportIT.class, RecordSamples.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

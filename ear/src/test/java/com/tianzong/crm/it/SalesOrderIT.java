@@ -38,9 +38,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,10 +55,6 @@ class SalesOrderIT {
 
     private static final int CONCURRENT = 10;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SalesOrderIT.class, TestCompany.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

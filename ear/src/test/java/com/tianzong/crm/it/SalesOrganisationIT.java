@@ -28,9 +28,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +44,6 @@ class SalesOrganisationIT {
 
     private static final String PASSWORD = "Org@2026pass";
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SalesOrganisationIT.class, WebClient.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

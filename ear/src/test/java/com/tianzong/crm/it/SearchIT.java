@@ -16,9 +16,7 @@ import com.tianzong.crm.platform.tenancy.TenantProvisioning;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SearchIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

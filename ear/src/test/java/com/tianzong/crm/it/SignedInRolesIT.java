@@ -12,9 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +30,6 @@ class SignedInRolesIT {
 
     private static final String PASSWORD = "Alpha#Pass2026";
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SignedInRolesIT.class, WebClient.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -26,9 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +47,6 @@ class TenantIsolationAttackIT {
     private static final String NOT_FOUND = "记录不存在";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(TenantIsolationAttackIT.class, RecordSamples.class, WebClient.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

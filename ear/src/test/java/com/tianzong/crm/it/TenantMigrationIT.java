@@ -18,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,10 +35,6 @@ class TenantMigrationIT {
     private static final int TENANTS = 50;
     private static final String OLDER_RELEASE = "5";
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(TenantMigrationIT.class);
-    }
 
     @EJB
     TenantRegistry registry;

@@ -18,9 +18,7 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** BAS-03: the preset training items through the generic record service, and the company's own. */
 @ExtendWith(ArquillianExtension.class)
 class TrainingItemIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(TrainingItemIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

@@ -23,9 +23,7 @@ import jakarta.ejb.EJB;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(UserAdministrationIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;

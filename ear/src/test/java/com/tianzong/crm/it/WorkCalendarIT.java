@@ -11,9 +11,7 @@ import com.tianzong.crm.platform.security.PermissionDeniedException;
 import com.tianzong.crm.platform.tenancy.TenantProvisioning;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** BAS-04: the company's working calendar counts in the working days of its indicators. */
 @ExtendWith(ArquillianExtension.class)
 class WorkCalendarIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(WorkCalendarIT.class);
-    }
 
     @EJB
     TenantProvisioning provisioning;
