@@ -2,6 +2,7 @@ package com.tianzong.crm.it;
 
 import static com.tianzong.crm.it.TestCompany.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tianzong.crm.catalog.application.ProductService;
 import com.tianzong.crm.catalog.domain.Product;
@@ -15,7 +16,16 @@ import com.tianzong.crm.sales.application.InvoiceService;
 import com.tianzong.crm.sales.application.ReceiptService;
 import com.tianzong.crm.sales.application.ReceivablesLedger;
 import com.tianzong.crm.sales.application.SalesOrderService;
+import com.tianzong.crm.sales.application.SalesReturnService;
 import com.tianzong.crm.sales.application.ShipmentService;
+import com.tianzong.crm.sales.application.CreditNoteService;
+import com.tianzong.crm.sales.domain.CreditNote;
+import com.tianzong.crm.sales.domain.ReturnResolution;
+import com.tianzong.crm.sales.domain.ReturnStatus;
+import com.tianzong.crm.sales.domain.SalesReturn;
+import com.tianzong.crm.customer.application.FeedbackService;
+import com.tianzong.crm.customer.domain.Feedback;
+import com.tianzong.crm.platform.security.PermissionDeniedException;
 import com.tianzong.crm.sales.domain.Invoice;
 import com.tianzong.crm.sales.domain.InvoiceStatus;
 import com.tianzong.crm.sales.domain.LedgerEntry;
@@ -36,10 +46,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * SAL-05 invoices, SAL-07 receipts and SAL-09 the receivables ledger in the container: invoices of
- * what shipped, numbered without gaps when issued; receipts applied as told or oldest first, the
- * rest an advance; the credit check counting receivables and advances; and the ledger balance
- * equal to invoices less receipts after any sequence of these.
+ * SAL-05 invoices, SAL-06 returns, SAL-07 receipts and SAL-09 the receivables ledger in the
+ * container: invoices of what shipped, numbered without gaps when issued; returns that put stock
+ * back and are refunded by a credit note or replaced by a free order; receipts applied as told or
+ * oldest first, the rest an advance; the credit check counting receivables, advances and credit;
+ * and the ledger balance equal to invoices less receipts less credit notes after any sequence of
+ * these.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvoiceReceiptIT {
@@ -70,6 +82,15 @@ class InvoiceReceiptIT {
 
     @EJB
     ReceivablesLedger ledger;
+
+    @EJB
+    SalesReturnService returns;
+
+    @EJB
+    CreditNoteService creditNotes;
+
+    @EJB
+    FeedbackService feedback;
 
     private TestCompany company;
 
@@ -153,6 +174,72 @@ class InvoiceReceiptIT {
     }
 
     @Test
+    void SAL06_aRefundedReturnPutsStockBackIssuesACreditNoteAndFilesASuggestion() {
+        Customer customer = customer("TH", "0.00");
+        Product product = product("CAM", "100.00");
+        Invoice invoice = invoiced(customer, product, "10");          // 1,130.00
+        post(receipt(customer, "1000.00"));                           // 130.00 left open
+
+        SalesReturn draft = returnOf(invoice, "4", ReturnResolution.REFUND, "外壳开裂");
+        assertThat(draft.getNumber()).matches("RT\\d{4}-000001");
+        assertThat(draft.getGrossTotal()).isEqualByComparingTo("452.00");
+        assertThatThrownBy(() -> receive(draft, "zhangwei")).as("a rep drafts returns but does not receive them")
+                .isInstanceOf(PermissionDeniedException.class);
+        CommandOutcome received = receive(draft, "eastmanager");
+
+        assertThat(company.system(() -> products.get(product.getId())).getStockOnHand()).isEqualByComparingTo("99994");
+        CreditNote note = company.as("finance", () -> creditNotes.findPage(PageRequest.firstPage(10)).rows()).get(0);
+        assertThat(note.getNumber()).matches("CN\\d{4}-000001");
+        assertThat(note.getGrossTotal()).isEqualByComparingTo("452.00");
+        assertThat(note.getAppliedAmount()).as("what was still open").isEqualByComparingTo("130.00");
+        assertThat(note.getUnappliedAmount()).as("the customer's credit").isEqualByComparingTo("322.00");
+        assertThat(received.notices()).extracting(CommandOutcome.Notice::messageKey)
+                .contains("salesReturn.creditNoteIssued", "salesReturn.customerCredit");
+        assertThat(invoice(invoice).invoiceStatus()).isEqualTo(InvoiceStatus.SETTLED);
+        List<LedgerEntry> entries = company.as("finance", () -> ledger.entries(customers.get(customer.getId())));
+        assertThat(entries).extracting(LedgerEntry::getKind).containsExactly(LedgerEntry.INVOICE, LedgerEntry.RECEIPT, LedgerEntry.CREDIT_NOTE);
+        assertThat(entries.get(2).getBalance()).as("1,130 − 1,000 − 452").isEqualByComparingTo("-322.00");
+
+        SalesReturn posted = company.as("eastmanager", () -> returns.get(draft.getId()));
+        assertThat(posted.returnStatus()).isEqualTo(ReturnStatus.POSTED);
+        Feedback suggestion = company.as("eastmanager", () -> feedback.get(posted.getSuggestion().getId()));
+        assertThat(suggestion.getKind()).isEqualTo(Feedback.SUGGESTION);
+        assertThat(suggestion.getSubject()).contains(posted.getNumber(), "外壳开裂");
+        assertThat(suggestion.getCustomer().getId()).isEqualTo(customer.getId());
+
+        SalesReturn rest = returnOf(invoice, null, ReturnResolution.REFUND, "其余退回");
+        assertThat(rest.getLines()).singleElement().satisfies(line -> assertThat(line.getQuantity()).isEqualByComparingTo("6"));
+        returnOf(invoice, "6", ReturnResolution.REFUND, "其余退回", rest);
+        receive(rest, "eastmanager");
+        assertRefused(() -> command(invoice, InvoiceService.RETURN), "command.notAvailable");
+        assertThatThrownBy(() -> company.as("finance", () -> creditNotes.save(creditNotes.get(note.getId()))))
+                .as("an issued credit note is changed by nobody").isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void SAL06_aReplacementDraftsAFreeOrderThatIsPostedAndShippedLikeAnyOther() {
+        Customer customer = customer("HS", "0.00");
+        Product product = product("SCR", "299.00");
+        Invoice invoice = invoiced(customer, product, "2");
+        SalesReturn draft = returnOf(invoice, "1", ReturnResolution.REPLACEMENT, "屏幕坏点");
+        CommandOutcome received = receive(draft, "eastmanager");
+        assertThat(received.notices()).extracting(CommandOutcome.Notice::messageKey).contains("salesReturn.replacementDrafted");
+
+        SalesReturn posted = company.as("eastmanager", () -> returns.get(draft.getId()));
+        SalesOrder replacement = company.as("zhangwei", () -> orders.get(posted.getReplacementOrder().getId()));
+        assertThat(replacement.orderStatus()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(replacement.getGrossTotal()).isEqualByComparingTo("0.00");
+        assertThat(replacement.getLines()).singleElement().satisfies(line -> assertThat(line.getQuantity()).isEqualByComparingTo("1"));
+        assertThat(company.as("finance", () -> creditNotes.findPage(PageRequest.firstPage(10)).rows())).isEmpty();
+        assertThat(invoice(invoice).getOpenAmount()).as("still owed in full").isEqualByComparingTo(invoice.getGrossTotal());
+        assertThat(company.system(() -> products.get(product.getId())).getStockOnHand()).as("one back in").isEqualByComparingTo("99999");
+
+        command(replacement, SalesOrderService.POST);
+        ship(replacement, null);
+        assertThat(company.system(() -> products.get(product.getId())).getStockOnHand()).as("and one out again").isEqualByComparingTo("99998");
+    }
+
+    @Test
     void SAL04_SAL09_theCreditCheckCountsWhatIsOwedAndWhatWasPaidInAdvance() {
         Customer customer = customer("XF", "10000.00");
         Product product = product("SRV", "1000.00");
@@ -165,13 +252,13 @@ class InvoiceReceiptIT {
     }
 
     @Test
-    void SAL09_theLedgerBalanceIsAlwaysInvoicesLessReceipts() {
+    void SAL09_theLedgerBalanceIsAlwaysInvoicesLessReceiptsLessCreditNotes() {
         long seed = 20261130L;
         Random random = new Random(seed);
         Customer customer = customer("RND", "0.00");
         Product product = product("RND-P", "37.90");
         for (int step = 0; step < 24; step++) {
-            int choice = random.nextInt(3);
+            int choice = random.nextInt(4);
             if (choice == 0 || step < 2) {
                 String quantity = Integer.toString(1 + random.nextInt(9));
                 String price = new BigDecimal(1000 + random.nextInt(200_000)).movePointLeft(2).toPlainString();
@@ -179,6 +266,17 @@ class InvoiceReceiptIT {
             } else if (choice == 1) {
                 String amount = new BigDecimal(100 + random.nextInt(300_000)).movePointLeft(2).toPlainString();
                 post(receipt(customer, amount));
+            } else if (choice == 3) {
+                List<Invoice> returnable = company.as("finance", () -> invoices.findPage(PageRequest.firstPage(100)).rows()).stream()
+                        .filter(invoice -> invoice.invoiceStatus() != InvoiceStatus.DRAFT
+                                && invoice.getLines().get(0).returnable().signum() > 0)
+                        .toList();
+                if (!returnable.isEmpty()) {
+                    Invoice invoice = returnable.get(random.nextInt(returnable.size()));
+                    int most = invoice.getLines().get(0).returnable().intValue();
+                    SalesReturn draft = returnOf(invoice, Integer.toString(1 + random.nextInt(most)), ReturnResolution.REFUND, "随机退货");
+                    receive(draft, "eastmanager");
+                }
             } else {
                 company.as("finance", () -> receipts.findPage(PageRequest.firstPage(100)).rows()).stream()
                         .filter(receipt -> receipt.isPosted() && receipt.unapplied().signum() > 0).findFirst()
@@ -196,10 +294,15 @@ class InvoiceReceiptIT {
         BigDecimal paid = received.stream().filter(Receipt::isPosted).map(Receipt::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal open = all.stream().map(Invoice::getOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal advances = received.stream().filter(Receipt::isPosted).map(Receipt::unapplied).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<CreditNote> notes = company.as("finance", () -> creditNotes.findPage(PageRequest.firstPage(500)).rows());
+        BigDecimal credited = notes.stream().map(CreditNote::getGrossTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal credit = notes.stream().map(CreditNote::getUnappliedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<LedgerEntry> entries = company.as("finance", () -> ledger.entries(customers.get(customer.getId())));
         BigDecimal balance = entries.isEmpty() ? BigDecimal.ZERO : entries.get(entries.size() - 1).getBalance();
-        assertThat(balance).as("ledger balance = invoices − receipts, " + when).isEqualByComparingTo(invoiced.subtract(paid));
-        assertThat(balance).as("= open on invoices − advances, " + when).isEqualByComparingTo(open.subtract(advances));
+        assertThat(balance).as("ledger balance = invoices − receipts − credit notes, " + when)
+                .isEqualByComparingTo(invoiced.subtract(paid).subtract(credited));
+        assertThat(balance).as("= open on invoices − advances − unapplied credit, " + when)
+                .isEqualByComparingTo(open.subtract(advances).subtract(credit));
         for (Invoice invoice : all) {
             BigDecimal lines = invoice.getLines().stream().map(SalesLine::getGrossAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(invoice.getGrossTotal()).as("invoice total = its lines, " + when).isEqualByComparingTo(lines);
@@ -259,6 +362,37 @@ class InvoiceReceiptIT {
             Invoice current = invoices.get(draft.getId());
             invoices.perform(current.getId(), current.getVersion(), InvoiceService.ISSUE, null);
             return invoices.get(draft.getId());
+        });
+    }
+
+    /** A return drafted by the rep from the invoice, with {@code quantity} of its first line (or all that is returnable). */
+    private SalesReturn returnOf(Invoice invoice, String quantity, ReturnResolution resolution, String reason) {
+        CommandOutcome outcome = command(invoice, InvoiceService.RETURN);
+        SalesReturn draft = company.as("zhangwei", () -> returns.get(outcome.recordId()));
+        return quantity == null ? draft : returnOf(invoice, quantity, resolution, reason, draft);
+    }
+
+    private SalesReturn returnOf(Invoice invoice, String quantity, ReturnResolution resolution, String reason, SalesReturn draft) {
+        return company.as("zhangwei", () -> {
+            SalesReturn current = returns.get(draft.getId());
+            current.getLines().get(0).setQuantity(new BigDecimal(quantity));
+            current.setResolution(resolution.name());
+            current.setReason(reason);
+            return returns.save(current);
+        });
+    }
+
+    private CommandOutcome receive(SalesReturn salesReturn, String user) {
+        return company.as(user, () -> {
+            SalesReturn current = returns.get(salesReturn.getId());
+            return returns.perform(current.getId(), current.getVersion(), SalesReturnService.POST, null);
+        });
+    }
+
+    private CommandOutcome command(Invoice invoice, String command) {
+        return company.as("zhangwei", () -> {
+            Invoice current = invoices.get(invoice.getId());
+            return invoices.perform(current.getId(), current.getVersion(), command, null);
         });
     }
 

@@ -11,7 +11,11 @@ import com.tianzong.crm.customer.domain.ServiceRecord;
 import com.tianzong.crm.customer.domain.ServiceRequest;
 import com.tianzong.crm.customer.domain.StockReport;
 import com.tianzong.crm.customer.domain.Warranty;
+import com.tianzong.crm.sales.application.CreditNoteService;
 import com.tianzong.crm.sales.application.InvoiceService;
+import com.tianzong.crm.sales.application.SalesReturnService;
+import com.tianzong.crm.sales.domain.Invoice;
+import com.tianzong.crm.sales.domain.SalesReturn;
 import com.tianzong.crm.sales.application.SalesOrderService;
 import com.tianzong.crm.sales.domain.Receipt;
 import com.tianzong.crm.sales.domain.Shipment;
@@ -90,9 +94,12 @@ final class RecordSamples {
             Map.entry("workCalendarDay", RecordSamples::workCalendarDay),
             Map.entry("quote", RecordSamples::quote),
             Map.entry("salesOrder", RecordSamples::salesOrder),
-            // a shipment note comes from posting an order, an invoice from a shipped order: their sample is that order, see saveSample
+            // a shipment note comes from posting an order, an invoice from a shipped order, a return from an
+            // issued invoice and a credit note from a received return: their sample is that order, see saveSample
             Map.entry("shipment", RecordSamples::salesOrder),
             Map.entry("invoice", RecordSamples::salesOrder),
+            Map.entry("salesReturn", RecordSamples::salesOrder),
+            Map.entry("creditNote", RecordSamples::salesOrder),
             Map.entry("receipt", RecordSamples::receipt));
 
     /**
@@ -109,26 +116,50 @@ final class RecordSamples {
     }
 
     /**
+     * The types whose sample is an order taken along the sales flow to the document of the type, in
+     * the flow's order: each type's samples also make records of the types before it (and a
+     * credit note's an improvement suggestion).
+     */
+    static final List<String> ALONG_THE_SALES_FLOW = List.of("shipment", "invoice", "salesReturn", "creditNote");
+
+    /**
      * Saves a sample made by {@link #create} (and maybe {@link #assign}ed): through the type's
-     * service, or, for a shipment, by saving and posting its order and taking the note made.
+     * service, or, for the documents of the sales flow, by taking the order along that flow (post,
+     * ship, invoice, issue, return, receive) to the document of the type.
      */
     @SuppressWarnings("unchecked")
     static TenantRecord saveSample(RecordType<?> type, TenantRecord sample) {
-        if (type.name().equals("shipment") || type.name().equals("invoice")) {
-            SalesOrderService orders = bean(SalesOrderService.class);
-            SalesOrder order = orders.save((SalesOrder) sample);
-            orders.perform(order.getId(), order.getVersion(), SalesOrderService.POST, null);
-            ShipmentService shipments = bean(ShipmentService.class);
-            Shipment note = shipments.findPage(PageRequest.firstPage(1).withFilter("salesOrder", Long.toString(order.getId()))).rows().get(0);
-            if (type.name().equals("shipment")) {
-                return note;
-            }
-            shipments.perform(note.getId(), note.getVersion(), ShipmentService.SHIP, null);
-            SalesOrder shipped = orders.get(order.getId());
-            long invoice = orders.perform(shipped.getId(), shipped.getVersion(), SalesOrderService.INVOICE, null).recordId();
-            return bean(InvoiceService.class).get(invoice);
+        String name = type.name();
+        if (!ALONG_THE_SALES_FLOW.contains(name)) {
+            return ((RecordService<TenantRecord>) type.service()).save(sample);
         }
-        return ((RecordService<TenantRecord>) type.service()).save(sample);
+        SalesOrderService orders = bean(SalesOrderService.class);
+        SalesOrder order = orders.save((SalesOrder) sample);
+        orders.perform(order.getId(), order.getVersion(), SalesOrderService.POST, null);
+        ShipmentService shipments = bean(ShipmentService.class);
+        Shipment note = shipments.findPage(PageRequest.firstPage(1).withFilter("salesOrder", Long.toString(order.getId()))).rows().get(0);
+        if (name.equals("shipment")) {
+            return note;
+        }
+        shipments.perform(note.getId(), note.getVersion(), ShipmentService.SHIP, null);
+        SalesOrder shipped = orders.get(order.getId());
+        InvoiceService invoices = bean(InvoiceService.class);
+        Invoice invoice = invoices.get(orders.perform(shipped.getId(), shipped.getVersion(), SalesOrderService.INVOICE, null).recordId());
+        if (name.equals("invoice")) {
+            return invoice;
+        }
+        invoices.perform(invoice.getId(), invoice.getVersion(), InvoiceService.ISSUE, null);
+        Invoice issued = invoices.get(invoice.getId());
+        SalesReturnService returns = bean(SalesReturnService.class);
+        SalesReturn salesReturn = returns.get(invoices.perform(issued.getId(), issued.getVersion(), InvoiceService.RETURN, null).recordId());
+        salesReturn.setReason(((SalesOrder) sample).getNote().replace("订单", "退货"));
+        salesReturn = returns.save(salesReturn);
+        if (name.equals("salesReturn")) {
+            return salesReturn;
+        }
+        returns.perform(salesReturn.getId(), salesReturn.getVersion(), SalesReturnService.POST, null);
+        return bean(CreditNoteService.class).findPage(PageRequest.firstPage(1)
+                .withFilter("salesReturn", Long.toString(salesReturn.getId()))).rows().get(0);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SAMPLE_DAYS = new java.util.concurrent.atomic.AtomicInteger();

@@ -20,9 +20,13 @@ public class Feedback extends CustomerCase {
 
     private static final long serialVersionUID = 1L;
 
+    public static final String COMPLAINT = "COMPLAINT";
+    /** 改良建议: also filed by every sales return, with its reason. */
+    public static final String SUGGESTION = "SUGGESTION";
+
     @NotBlank
     @Column(name = "kind", nullable = false)
-    private String kind = "COMPLAINT";
+    private String kind = COMPLAINT;
 
     @NotBlank
     @Size(max = 2000)

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * A customer's credit position, the one place it is worked out (SAL-04): the limit from the
- * customer file, posted orders not yet invoiced, open receivables and unapplied advances. Read
+ * customer file, posted orders not yet invoiced, open receivables, and unapplied advances and
+ * credit notes (what the customer has paid or been credited beyond its invoices). Read
  * under a lock of the customer's row held until the caller's transaction ends, so two orders of
  * the same customer are checked one after the other and the second counts the first.
  * An order counts with what it has not invoiced yet (its total less its issued invoices).
@@ -43,10 +44,12 @@ public class CustomerCredit {
         BigDecimal uninvoiced = sum("select coalesce(sum(o.gross_total - coalesce((select sum(i.gross_total) from " + schema
                 + ".invoice i where i.sales_order_id = o.id and i.status <> 'DRAFT'), 0)), 0) from " + schema
                 + ".sales_order o where o.customer_id = ?1 and o.id <> ?2 and o.status in (" + UNINVOICED + ")", customerId, exceptOrderId);
-        BigDecimal receivables = sum("select coalesce(sum(gross_total - paid_amount), 0) from " + schema
+        BigDecimal receivables = sum("select coalesce(sum(gross_total - paid_amount - credited_amount), 0) from " + schema
                 + ".invoice where customer_id = ?1 and status = 'ISSUED'", customerId);
         BigDecimal advances = sum("select coalesce(sum(amount - applied_amount), 0) from " + schema
-                + ".receipt where customer_id = ?1 and status = 'POSTED'", customerId);
+                + ".receipt where customer_id = ?1 and status = 'POSTED'", customerId)
+                .add(sum("select coalesce(sum(gross_total - applied_amount), 0) from " + schema
+                        + ".credit_note where customer_id = ?1 and status = 'ISSUED'", customerId));
         return new CreditCheck(limit, receivables, uninvoiced, advances);
     }
 

@@ -5,6 +5,7 @@ import com.tianzong.crm.platform.records.LineItems;
 import com.tianzong.crm.platform.records.RecordCommand;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.records.RelatedList;
 import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.sales.domain.Invoice;
 import com.tianzong.crm.sales.domain.InvoiceLine;
@@ -31,6 +32,7 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
             RecordField.money("taxTotal").readOnly().notListed().inGroup("totals"),
             RecordField.money("grossTotal").readOnly().inGroup("totals"),
             RecordField.money("paidAmount").readOnly().notListed().inGroup("totals"),
+            RecordField.money("creditedAmount").readOnly().notListed().inGroup("totals"),
             RecordField.money("openAmount").readOnly().notListed().inGroup("totals"),
             RecordField.timestamp("issuedAt").inGroup("totals"),
             RecordField.reference("owner", "displayName").readOnly().inGroup("record"),
@@ -38,7 +40,17 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
             RecordField.timestamp("createdAt").inGroup("record"),
             RecordField.timestamp("updatedAt").inGroup("record"));
 
-    private static final List<RecordCommand> COMMANDS = List.of(RecordCommand.of(InvoiceService.ISSUE, PermissionAction.EDIT));
+    private static final List<RecordCommand> COMMANDS = List.of(
+            RecordCommand.of(InvoiceService.ISSUE, PermissionAction.EDIT),
+            RecordCommand.of(InvoiceService.RETURN, PermissionAction.CREATE).on("salesReturn"));
+
+    private static final List<RelatedList> RELATED = List.of(
+            RelatedList.records("returns", "salesReturn", "invoice", List.of(
+                    RecordField.text("number", 20), RecordField.date("documentDate"), RecordField.code("resolution", "RETURN_RESOLUTION"),
+                    RecordField.money("grossTotal"), RecordField.code("status", "RETURN_STATUS"))),
+            RelatedList.records("creditNotes", "creditNote", "invoice", List.of(
+                    RecordField.text("number", 20), RecordField.date("noteDate"), RecordField.money("grossTotal"),
+                    RecordField.money("appliedAmount"))));
 
     private static final LineItems LINES = new LineItems("invoiceLine", InvoiceLine.class, List.of(
             RecordField.reference("product", "name").readOnly(),
@@ -49,7 +61,8 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
             RecordField.decimal("taxRate", 2).unit("%").readOnly(),
             RecordField.money("netAmount").readOnly(),
             RecordField.money("taxAmount").readOnly(),
-            RecordField.money("grossAmount").readOnly()), SalesLines.TOTALS);
+            RecordField.money("grossAmount").readOnly(),
+            RecordField.decimal("returnedQuantity", 3).readOnly()), SalesLines.TOTALS);
 
     public InvoiceRecordType() {
         super("invoice", "SAL-05", "SAL", Invoice.class, null, List.of("basic", "totals", "record"), FIELDS);
@@ -71,5 +84,10 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
     @Override
     public List<RecordCommand> commands() {
         return COMMANDS;
+    }
+
+    @Override
+    public List<RelatedList> relatedLists() {
+        return RELATED;
     }
 }

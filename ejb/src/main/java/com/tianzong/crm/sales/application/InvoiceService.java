@@ -8,6 +8,8 @@ import com.tianzong.crm.platform.tenancy.TenantAware;
 import com.tianzong.crm.sales.domain.Invoice;
 import com.tianzong.crm.sales.domain.InvoiceStatus;
 import com.tianzong.crm.sales.domain.PaymentTerms;
+import com.tianzong.crm.sales.domain.SalesReturn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -23,9 +25,13 @@ import java.time.OffsetDateTime;
 public class InvoiceService extends SalesDocumentService<Invoice> {
 
     public static final String ISSUE = "issue";
+    public static final String RETURN = "return";
 
     @Inject
     InvoiceRecordType type;
+
+    @EJB
+    SalesReturnService returns;
 
     @Override
     protected RecordType<Invoice> type() {
@@ -58,11 +64,21 @@ public class InvoiceService extends SalesDocumentService<Invoice> {
 
     @Override
     protected boolean commandAvailable(Invoice invoice, String command) {
-        return ISSUE.equals(command) && invoice.invoiceStatus() == InvoiceStatus.DRAFT;
+        return switch (command) {
+            case ISSUE -> invoice.invoiceStatus() == InvoiceStatus.DRAFT;
+            case RETURN -> invoice.invoiceStatus() != InvoiceStatus.DRAFT
+                    && invoice.getLines().stream().anyMatch(line -> line.returnable().signum() > 0);
+            default -> false;
+        };
     }
 
     @Override
     protected CommandOutcome carryOut(Invoice invoice, RecordCommand command, String reason) {
+        if (RETURN.equals(command.name())) {
+            SalesReturn salesReturn = returns.createFrom(invoice);
+            return CommandOutcome.show("salesReturn", salesReturn.getId())
+                    .with(CommandOutcome.Notice.of("invoice.returnDrafted", salesReturn.getNumber()));
+        }
         if (!ISSUE.equals(command.name())) {
             throw new IllegalArgumentException(command.name());
         }

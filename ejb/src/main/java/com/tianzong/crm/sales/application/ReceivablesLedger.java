@@ -3,6 +3,7 @@ package com.tianzong.crm.sales.application;
 import com.tianzong.crm.customer.domain.Customer;
 import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.platform.security.Permissions;
+import com.tianzong.crm.sales.domain.CreditNote;
 import com.tianzong.crm.sales.domain.Invoice;
 import com.tianzong.crm.sales.domain.InvoiceStatus;
 import com.tianzong.crm.sales.domain.LedgerEntry;
@@ -17,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A customer's receivables ledger (SAL-09): issued invoices and posted receipts in date order
- * with the running balance; nothing for a user who may not see invoices. Shown as a tab of the
+ * A customer's receivables ledger (SAL-09): issued invoices, posted receipts and credit notes in
+ * date order with the running balance; nothing for a user who may not see invoices. Shown as a tab of the
  * customer's 360 view ({@link CustomerLedgerTab}).
  */
 @Stateless
@@ -45,6 +46,10 @@ public class ReceivablesLedger {
         for (Receipt receipt : em.createQuery("select r from Receipt r where r.customer = :customer and r.status = :posted", Receipt.class)
                 .setParameter("customer", customer).setParameter("posted", Receipt.POSTED).getResultList()) {
             entries.add(new LedgerEntry(receipt.getReceiptDate(), LedgerEntry.RECEIPT, receipt.getNumber(), zero, receipt.getAmount()));
+        }
+        for (CreditNote note : em.createQuery("select c from CreditNote c where c.customer = :customer and c.status = :issued", CreditNote.class)
+                .setParameter("customer", customer).setParameter("issued", CreditNote.ISSUED).getResultList()) {
+            entries.add(new LedgerEntry(note.getNoteDate(), LedgerEntry.CREDIT_NOTE, note.getNumber(), zero, note.getGrossTotal()));
         }
         return LedgerEntry.inOrder(entries);
     }

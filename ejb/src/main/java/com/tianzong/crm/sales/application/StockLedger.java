@@ -76,6 +76,15 @@ public class StockLedger {
                 .executeUpdate();
     }
 
+    /** Puts returned goods back on the products' stock (the caller holds their locks, {@link #lock}). */
+    public void receive(Map<Long, BigDecimal> quantities) {
+        quantities.forEach((productId, quantity) -> {
+            if (quantity.signum() > 0) {
+                update("stock_on_hand = stock_on_hand + ?1", quantity, productId);
+            }
+        });
+    }
+
     private void update(String assignment, BigDecimal quantity, long productId) {
         em.createNativeQuery("update " + table() + " set " + assignment + ", version = version + 1 where id = ?2")
                 .setParameter(1, quantity)

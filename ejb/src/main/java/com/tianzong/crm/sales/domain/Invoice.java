@@ -41,6 +41,9 @@ public class Invoice extends SalesDocument<InvoiceLine> {
     @Column(name = "paid_amount", nullable = false, precision = 18, scale = 2)
     private BigDecimal paidAmount = BigDecimal.ZERO.setScale(SalesLine.MONEY_SCALE);
 
+    @Column(name = "credited_amount", nullable = false, precision = 18, scale = 2)
+    private BigDecimal creditedAmount = BigDecimal.ZERO.setScale(SalesLine.MONEY_SCALE);
+
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo ASC")
     private List<InvoiceLine> lines = new ArrayList<>();
@@ -112,9 +115,9 @@ public class Invoice extends SalesDocument<InvoiceLine> {
         salesOrder.invoicedAsFarAsShipped();
     }
 
-    /** What the customer still owes on it. */
+    /** What the customer still owes on it: its total less payments and credit notes applied to it. */
     public BigDecimal open() {
-        return isDraft() ? BigDecimal.ZERO.setScale(SalesLine.MONEY_SCALE) : getGrossTotal().subtract(paidAmount);
+        return isDraft() ? BigDecimal.ZERO.setScale(SalesLine.MONEY_SCALE) : getGrossTotal().subtract(paidAmount).subtract(creditedAmount);
     }
 
     /** Records a payment applied to it; settled once nothing is open. */
@@ -123,6 +126,24 @@ public class Invoice extends SalesDocument<InvoiceLine> {
             throw new BusinessRuleException("receipt.moreThanOpen", "lines", getNumber(), open().toPlainString());
         }
         paidAmount = paidAmount.add(amount);
+        settleWhenNothingOpen();
+    }
+
+    /**
+     * Applies as much of a credit note as is still open on it and returns that part; the rest of
+     * the note is the customer's credit (as a payment already made would be).
+     */
+    BigDecimal credited(BigDecimal creditNoteTotal) {
+        if (isDraft()) {
+            throw new IllegalStateException("a draft invoice is not credited");
+        }
+        BigDecimal part = creditNoteTotal.min(open());
+        creditedAmount = creditedAmount.add(part);
+        settleWhenNothingOpen();
+        return part;
+    }
+
+    private void settleWhenNothingOpen() {
         setStatus((open().signum() == 0 ? InvoiceStatus.SETTLED : InvoiceStatus.ISSUED).name());
     }
 
@@ -140,6 +161,10 @@ public class Invoice extends SalesDocument<InvoiceLine> {
 
     public BigDecimal getPaidAmount() {
         return paidAmount;
+    }
+
+    public BigDecimal getCreditedAmount() {
+        return creditedAmount;
     }
 
     public BigDecimal getOpenAmount() {

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * One line of a customer's receivables ledger (应收账款明细, SAL-09): an issued invoice the
- * customer owes (debit) or a posted receipt (credit), and the balance after it. The balance is
- * always what was invoiced less what was received.
+ * customer owes (debit), a posted receipt or a credit note (credit), and the balance after it.
+ * The balance is always what was invoiced less what was received and credited.
  */
 public final class LedgerEntry implements Serializable {
 
@@ -18,6 +18,8 @@ public final class LedgerEntry implements Serializable {
 
     public static final String INVOICE = "INVOICE";
     public static final String RECEIPT = "RECEIPT";
+    public static final String CREDIT_NOTE = "CREDIT_NOTE";
+    private static final List<String> KINDS = List.of(INVOICE, RECEIPT, CREDIT_NOTE);
 
     private final LocalDate entryDate;
     private final String kind;
@@ -34,10 +36,10 @@ public final class LedgerEntry implements Serializable {
         this.credit = credit;
     }
 
-    /** The entries in date order (invoices before receipts of the same day), each with the running balance. */
+    /** The entries in date order (of a day: invoices, then receipts, then credit notes), each with the running balance. */
     public static List<LedgerEntry> inOrder(List<LedgerEntry> entries) {
         List<LedgerEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(LedgerEntry::getEntryDate).thenComparing(LedgerEntry::getKind).thenComparing(LedgerEntry::getNumber));
+        sorted.sort(Comparator.comparing(LedgerEntry::getEntryDate).thenComparing(entry -> KINDS.indexOf(entry.kind)).thenComparing(LedgerEntry::getNumber));
         BigDecimal running = BigDecimal.ZERO.setScale(SalesLine.MONEY_SCALE);
         for (LedgerEntry entry : sorted) {
             running = running.add(entry.debit).subtract(entry.credit);

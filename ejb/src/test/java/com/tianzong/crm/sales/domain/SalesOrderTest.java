@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tianzong.crm.catalog.domain.Product;
-import com.tianzong.crm.platform.persistence.TenantRecord;
 import com.tianzong.crm.platform.records.BusinessRuleException;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** SAL-03, SAL-04: quotes and orders as documents, an order's life and what it reserves, checked without a database. */
 class SalesOrderTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-20T10:00:00+08:00");
+    private static final OffsetDateTime NOW = SalesFixtures.NOW;
 
     @Test
     void SAL04_totalsAreTheSumsOfTheRoundedLines() {
@@ -190,24 +188,10 @@ class SalesOrderTest {
     }
 
     private static SalesOrder order() {
-        SalesOrder order = new SalesOrder();
-        order.setDocumentDate(LocalDate.of(2026, 11, 20));
-        return order;
+        return SalesFixtures.order();
     }
 
     private static Product product(long id, String listPrice, String taxRate) {
-        Product product = new Product();
-        product.setCode("P" + id);
-        product.setName("产品" + id);
-        product.setListPrice(new BigDecimal(listPrice));
-        product.setTaxRate(new BigDecimal(taxRate));
-        try {
-            Field field = TenantRecord.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(product, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return product;
+        return SalesFixtures.product(id, listPrice, taxRate);
     }
 }
