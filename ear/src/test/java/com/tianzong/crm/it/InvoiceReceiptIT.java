@@ -14,6 +14,7 @@ import com.tianzong.crm.platform.records.CommandOutcome;
 import com.tianzong.crm.platform.tenancy.TenantProvisioning;
 import com.tianzong.crm.sales.application.InvoiceService;
 import com.tianzong.crm.sales.application.ReceiptService;
+import com.tianzong.crm.sales.application.ReceivablesAging;
 import com.tianzong.crm.sales.application.ReceivablesLedger;
 import com.tianzong.crm.sales.application.SalesOrderService;
 import com.tianzong.crm.sales.application.SalesReturnService;
@@ -37,6 +38,7 @@ import com.tianzong.crm.sales.domain.Shipment;
 import com.tianzong.crm.sales.domain.ShipmentStatus;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,6 +93,9 @@ class InvoiceReceiptIT {
 
     @EJB
     FeedbackService feedback;
+
+    @EJB
+    ReceivablesAging aging;
 
     private TestCompany company;
 
@@ -240,6 +245,31 @@ class InvoiceReceiptIT {
     }
 
     @Test
+    void SAL09_theAgingPutsWhatIsOpenInItsBucketForTheCustomersTheUserMaySee() {
+        LocalDate today = company.system(() -> profiles.today());
+        Customer near = customer("AG1", "0.00");
+        Customer far = customer("AG2", "0.00");
+        Product product = product("AGP", "100.00");
+        invoicedOn(near, product, "1", today.minusDays(10));     // 113.00, due in 20 days
+        invoicedOn(far, product, "2", today.minusDays(100));     // 226.00, 70 days past due
+        invoicedOn(far, product, "1", today.minusDays(250));     // 113.00, 220 days past due
+        post(receipt(far, "13.00"));                             // the oldest first: 100.00 left on it
+
+        ReceivablesAging.Report report = company.as("finance", () -> aging.report(today));
+        assertThat(report.buckets().limits()).containsExactly(30, 60, 90, 180);
+        assertThat(report.rows()).extracting(ReceivablesAging.Row::getCustomerCode).containsExactly("AG2", "AG1");
+        assertThat(report.rows().get(0).getAmounts()).usingElementComparator(BigDecimal::compareTo).containsExactly(
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("226.00"), BigDecimal.ZERO, new BigDecimal("100.00"));
+        assertThat(report.rows().get(0).getPastDue()).isEqualByComparingTo("326.00");
+        assertThat(report.rows().get(1).getAmounts().get(0)).as("not yet due").isEqualByComparingTo("113.00");
+        assertThat(report.totals().getTotal()).as("the rows add up").isEqualByComparingTo("439.00");
+
+        ReceivablesAging.Report later = company.as("finance", () -> aging.report(today.plusDays(21)));
+        assertThat(later.rows().get(1).getAmounts().get(1)).as("a day past due three weeks on").isEqualByComparingTo("113.00");
+        assertThat(company.as("wangfang", () -> aging.report(today)).rows()).as("a rep of the south sees none of the east's").isEmpty();
+    }
+
+    @Test
     void SAL04_SAL09_theCreditCheckCountsWhatIsOwedAndWhatWasPaidInAdvance() {
         Customer customer = customer("XF", "10000.00");
         Product product = product("SRV", "1000.00");
@@ -308,6 +338,19 @@ class InvoiceReceiptIT {
             assertThat(invoice.getGrossTotal()).as("invoice total = its lines, " + when).isEqualByComparingTo(lines);
             assertThat(invoice.getNetTotal().add(invoice.getTaxTotal())).isEqualByComparingTo(invoice.getGrossTotal());
         }
+    }
+
+    /** An issued invoice of a whole order, dated {@code day} (so due 30 days after it). */
+    private Invoice invoicedOn(Customer customer, Product product, String quantity, LocalDate day) {
+        SalesOrder order = postedOrder(customer, product, quantity, null);
+        ship(order, null);
+        Invoice draft = draftInvoice(order);
+        Invoice dated = company.as("finance", () -> {
+            Invoice current = invoices.get(draft.getId());
+            current.setDocumentDate(day);
+            return invoices.save(current);
+        });
+        return issue(dated);
     }
 
     private Invoice invoiced(Customer customer, Product product, String quantity) {

@@ -11,7 +11,9 @@ import com.tianzong.crm.customer.domain.ServiceRecord;
 import com.tianzong.crm.customer.domain.ServiceRequest;
 import com.tianzong.crm.customer.domain.StockReport;
 import com.tianzong.crm.customer.domain.Warranty;
+import com.tianzong.crm.sales.application.CashSaleService;
 import com.tianzong.crm.sales.application.CreditNoteService;
+import com.tianzong.crm.sales.domain.CashSale;
 import com.tianzong.crm.sales.application.InvoiceService;
 import com.tianzong.crm.sales.application.SalesReturnService;
 import com.tianzong.crm.sales.domain.Invoice;
@@ -100,7 +102,8 @@ final class RecordSamples {
             Map.entry("invoice", RecordSamples::salesOrder),
             Map.entry("salesReturn", RecordSamples::salesOrder),
             Map.entry("creditNote", RecordSamples::salesOrder),
-            Map.entry("receipt", RecordSamples::receipt));
+            Map.entry("receipt", RecordSamples::receipt),
+            Map.entry("cashSale", RecordSamples::cashSale));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -130,6 +133,9 @@ final class RecordSamples {
     @SuppressWarnings("unchecked")
     static TenantRecord saveSample(RecordType<?> type, TenantRecord sample) {
         String name = type.name();
+        if (name.equals("cashSale")) {
+            return bean(CashSaleService.class).checkout((CashSale) sample);
+        }
         if (!ALONG_THE_SALES_FLOW.contains(name)) {
             return ((RecordService<TenantRecord>) type.service()).save(sample);
         }
@@ -212,6 +218,10 @@ final class RecordSamples {
                         return customers.save(made);
                     });
             customerRecord.setCustomer(customer);
+            if (record instanceof CashSale) {
+                // a cash sale is its cashier's, whoever the customer's rep is
+                record.assignTo(owner, null);
+            }
         } else {
             record.assignTo(owner, null);
         }
@@ -319,6 +329,17 @@ final class RecordSamples {
         order.setNote("范围测试订单 " + label);
         order.addLine(orderProduct(), new BigDecimal("3")).setUnitPrice(BigDecimal.ONE);
         return order;
+    }
+
+    /** A cash sale of two of the first product to the first customer, paid by transfer, its label in the note. */
+    private static CashSale cashSale(String label) {
+        CashSale sale = new CashSale();
+        sale.setCustomer(firstCustomer());
+        sale.setDocumentDate(LocalDate.of(2025, 6, 10));
+        sale.setNote("范围测试零售 " + label);
+        sale.addLine(orderProduct(), new BigDecimal("2")).setUnitPrice(BigDecimal.ONE);
+        sale.setPaymentMethod("TRANSFER");
+        return sale;
     }
 
     /** A receipt of 100.00 from the first customer, its label in the note. */

@@ -43,15 +43,11 @@ public class ProductRecordType extends DeclaredRecordType<Product> {
     public ProductRecordType() {
         super("product", "BAS-01", "BAS", Product.class, "code",
                 List.of("basic", "price", "stock", "record"), FIELDS);
+        declareRelatedLists(RELATED);
     }
 
     @EJB
     ProductService service;
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
-    }
 
     @Override
     public RecordService<Product> service() {

@@ -36,6 +36,7 @@ public class ContactRecordType extends DeclaredRecordType<Contact> {
 
     public ContactRecordType() {
         super("contact", "CUS-02", "CUS", Contact.class, null, List.of("basic", "record"), FIELDS);
+        declareRelatedLists(RELATED);
     }
 
     @EJB
@@ -44,10 +45,5 @@ public class ContactRecordType extends DeclaredRecordType<Contact> {
     @Override
     public RecordService<Contact> service() {
         return service;
-    }
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
     }
 }

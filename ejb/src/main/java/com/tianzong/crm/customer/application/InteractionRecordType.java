@@ -35,6 +35,7 @@ public class InteractionRecordType extends DeclaredRecordType<Interaction> {
 
     public InteractionRecordType() {
         super("interaction", "CUS-03", "CUS", Interaction.class, null, List.of("basic", "record"), FIELDS);
+        declareListPages(LIST_PAGES);
     }
 
     @EJB
@@ -43,10 +44,5 @@ public class InteractionRecordType extends DeclaredRecordType<Interaction> {
     @Override
     public RecordService<Interaction> service() {
         return service;
-    }
-
-    @Override
-    public List<RecordAction> listPages() {
-        return LIST_PAGES;
     }
 }

@@ -38,6 +38,7 @@ public class ServiceRequestRecordType extends DeclaredRecordType<ServiceRequest>
 
     public ServiceRequestRecordType() {
         super("serviceRequest", "CUS-04", "CUS", ServiceRequest.class, null, List.of("basic", "resolution", "record"), FIELDS);
+        declareRelatedLists(RELATED);
     }
 
     @EJB
@@ -46,10 +47,5 @@ public class ServiceRequestRecordType extends DeclaredRecordType<ServiceRequest>
     @Override
     public RecordService<ServiceRequest> service() {
         return service;
-    }
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
     }
 }

@@ -426,6 +426,23 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         return summary.length() <= AUDIT_VALUE_LENGTH ? summary.toString() : summary.substring(0, AUDIT_VALUE_LENGTH - 1) + "…";
     }
 
+    /**
+     * Values of the records the user may see, for a summary (an aging report): the type's VIEW
+     * permission and data scope apply as in every list; {@code where} narrows, {@code select}
+     * picks the values of each record.
+     */
+    protected List<Object[]> visibleValues(java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<Predicate>> where,
+                                           java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<jakarta.persistence.criteria.Selection<?>>> select) {
+        permissions.check(type().name(), PermissionAction.VIEW, null);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<T> root = query.from(type().entityClass());
+        List<Predicate> all = new ArrayList<>(where.apply(cb, root));
+        scope(cb, root).ifPresent(all::add);
+        query.multiselect(select.apply(cb, root)).where(all.toArray(Predicate[]::new));
+        return em.createQuery(query).getResultList();
+    }
+
     /** The caller's data scope as a restriction, for record types whose records are owned. */
     private Optional<Predicate> scope(CriteriaBuilder cb, Root<T> root) {
         if (!Owned.class.isAssignableFrom(type().entityClass())) {

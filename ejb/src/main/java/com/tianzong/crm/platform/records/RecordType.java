@@ -43,6 +43,14 @@ public interface RecordType<T extends TenantRecord> {
         return List.of();
     }
 
+    /**
+     * Whether users make its records with the form; not for documents made from others (an
+     * invoice from an order) or elsewhere (a sale at the till): their list offers no "new".
+     */
+    default boolean madeByHand() {
+        return true;
+    }
+
     /** Whether its records are approved (an assessment is confirmed …): the permission matrix then offers APPROVE. */
     default boolean approvable() {
         return false;

@@ -32,6 +32,7 @@ public class CreditNoteRecordType extends DeclaredRecordType<CreditNote> {
 
     public CreditNoteRecordType() {
         super("creditNote", "SAL-06", "SAL", CreditNote.class, null, List.of("basic", "totals", "record"), FIELDS);
+        declareMadeElsewhere();
     }
 
     @EJB

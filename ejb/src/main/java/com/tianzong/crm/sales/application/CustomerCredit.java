@@ -35,12 +35,22 @@ public class CustomerCredit {
     @Inject
     CurrentTenant currentTenant;
 
+    /**
+     * Locks the customer's row until the transaction ends, so that whatever changes its credit
+     * position (posting an order, applying a receipt) happens one at a time per customer; returns
+     * its credit limit.
+     */
+    public BigDecimal lock(long customerId) {
+        String schema = currentTenant.require().schemaName();
+        return (BigDecimal) em.createNativeQuery("select credit_limit from " + schema + ".customer where id = ?1 for update")
+                .setParameter(1, customerId)
+                .getSingleResult();
+    }
+
     /** Locks the customer and returns its credit position, not counting the order {@code exceptOrderId}. */
     public CreditCheck lockAndCheck(long customerId, long exceptOrderId) {
         String schema = currentTenant.require().schemaName();
-        BigDecimal limit = (BigDecimal) em.createNativeQuery("select credit_limit from " + schema + ".customer where id = ?1 for update")
-                .setParameter(1, customerId)
-                .getSingleResult();
+        BigDecimal limit = lock(customerId);
         BigDecimal uninvoiced = sum("select coalesce(sum(o.gross_total - coalesce((select sum(i.gross_total) from " + schema
                 + ".invoice i where i.sales_order_id = o.id and i.status <> 'DRAFT'), 0)), 0) from " + schema
                 + ".sales_order o where o.customer_id = ?1 and o.id <> ?2 and o.status in (" + UNINVOICED + ")", customerId, exceptOrderId);

@@ -2,6 +2,7 @@ package com.tianzong.crm.sales.application;
 
 import com.tianzong.crm.platform.records.DeclaredRecordType;
 import com.tianzong.crm.platform.records.LineItems;
+import com.tianzong.crm.platform.records.RecordAction;
 import com.tianzong.crm.platform.records.RecordCommand;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
@@ -9,10 +10,10 @@ import com.tianzong.crm.platform.records.RelatedList;
 import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.sales.domain.Invoice;
 import com.tianzong.crm.sales.domain.InvoiceLine;
+import com.tianzong.crm.sales.domain.SalesLine;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /** Sales invoices (销售发票, SAL-05) in the generic list, form (quantities of a draft) and 360 view. */
 @ApplicationScoped
@@ -44,6 +45,9 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
             RecordCommand.of(InvoiceService.ISSUE, PermissionAction.EDIT),
             RecordCommand.of(InvoiceService.RETURN, PermissionAction.CREATE).on("salesReturn"));
 
+    /** The receivables aging of the customers the user may see (SAL-09). */
+    private static final List<RecordAction> LIST_PAGES = List.of(new RecordAction("aging", "/app/sales/aging", PermissionAction.VIEW));
+
     private static final List<RelatedList> RELATED = List.of(
             RelatedList.records("returns", "salesReturn", "invoice", List.of(
                     RecordField.text("number", 20), RecordField.date("documentDate"), RecordField.code("resolution", "RETURN_RESOLUTION"),
@@ -52,20 +56,18 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
                     RecordField.text("number", 20), RecordField.date("noteDate"), RecordField.money("grossTotal"),
                     RecordField.money("appliedAmount"))));
 
-    private static final LineItems LINES = new LineItems("invoiceLine", InvoiceLine.class, List.of(
-            RecordField.reference("product", "name").readOnly(),
-            RecordField.decimal("invoiceable", 3).readOnly(),
-            RecordField.decimal("quantity", 3).required(),
-            RecordField.money("unitPrice").readOnly(),
-            RecordField.decimal("discountRate", 2).unit("%").readOnly(),
-            RecordField.decimal("taxRate", 2).unit("%").readOnly(),
-            RecordField.money("netAmount").readOnly(),
-            RecordField.money("taxAmount").readOnly(),
-            RecordField.money("grossAmount").readOnly(),
-            RecordField.decimal("returnedQuantity", 3).readOnly()), SalesLines.TOTALS);
+    private static final LineItems LINES = new LineItems("invoiceLine", InvoiceLine.class, SalesLines.copied(
+            List.of(RecordField.decimal("invoiceable", SalesLine.QUANTITY_SCALE).readOnly()),
+            RecordField.decimal("quantity", SalesLine.QUANTITY_SCALE).required(),
+            RecordField.decimal("returnedQuantity", SalesLine.QUANTITY_SCALE).readOnly()), SalesLines.TOTALS);
 
     public InvoiceRecordType() {
         super("invoice", "SAL-05", "SAL", Invoice.class, null, List.of("basic", "totals", "record"), FIELDS);
+        declareLines(LINES);
+        declareCommands(COMMANDS);
+        declareRelatedLists(RELATED);
+        declareListPages(LIST_PAGES);
+        declareMadeElsewhere();
     }
 
     @EJB
@@ -74,20 +76,5 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
     @Override
     public RecordService<Invoice> service() {
         return service;
-    }
-
-    @Override
-    public Optional<LineItems> lineItems() {
-        return Optional.of(LINES);
-    }
-
-    @Override
-    public List<RecordCommand> commands() {
-        return COMMANDS;
-    }
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
     }
 }

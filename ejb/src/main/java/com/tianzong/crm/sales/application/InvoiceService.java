@@ -12,7 +12,10 @@ import com.tianzong.crm.sales.domain.SalesReturn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Invoices (SAL-05): drafted from an order's shipped quantities (never by hand), checked and
@@ -86,5 +89,23 @@ public class InvoiceService extends SalesDocumentService<Invoice> {
         invoice.issue(numbers.next(type.name(), numberPrefix()), OffsetDateTime.now(), PaymentTerms.days(invoice.getPaymentTerms()));
         return CommandOutcome.show(type.name(), invoice.getId())
                 .with(CommandOutcome.Notice.of("invoice.issued", invoice.getNumber(), invoice.getDueDate().toString()));
+    }
+
+    /** What is still open on each issued invoice the user may see, with its customer and due date. */
+    public List<OpenAmount> openAmounts() {
+        return visibleValues(
+                (cb, invoice) -> List.of(cb.equal(invoice.get("status"), InvoiceStatus.ISSUED.name())),
+                (cb, invoice) -> List.of(invoice.get("customer").get("id"), invoice.get("customer").get("code"),
+                        invoice.get("customer").get("name"), invoice.get("dueDate"),
+                        cb.diff(cb.diff(invoice.<BigDecimal>get("grossTotal"), invoice.<BigDecimal>get("paidAmount")),
+                                invoice.<BigDecimal>get("creditedAmount"))))
+                .stream()
+                .map(row -> new OpenAmount((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3], (BigDecimal) row[4]))
+                .toList();
+    }
+
+    /** An issued invoice's open amount, its customer and its due date. */
+    public record OpenAmount(long customerId, String customerCode, String customerName, LocalDate dueDate, BigDecimal open)
+            implements java.io.Serializable {
     }
 }

@@ -11,7 +11,6 @@ import com.tianzong.crm.sales.domain.Quote;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /** Quotes (报价单, SAL-03) in the generic list, form with lines and 360 view. */
 @ApplicationScoped
@@ -46,6 +45,8 @@ public class QuoteRecordType extends DeclaredRecordType<Quote> {
 
     public QuoteRecordType() {
         super("quote", "SAL-03", "SAL", Quote.class, null, List.of("basic", "totals", "record"), FIELDS);
+        declareLines(LINES);
+        declareCommands(COMMANDS);
     }
 
     @EJB
@@ -54,15 +55,5 @@ public class QuoteRecordType extends DeclaredRecordType<Quote> {
     @Override
     public RecordService<Quote> service() {
         return service;
-    }
-
-    @Override
-    public Optional<LineItems> lineItems() {
-        return Optional.of(LINES);
-    }
-
-    @Override
-    public List<RecordCommand> commands() {
-        return COMMANDS;
     }
 }

@@ -11,7 +11,6 @@ import com.tianzong.crm.sales.domain.ReceiptAllocation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Receipts (收款单, SAL-07) in the generic list, form and 360 view; the lines say which invoices
@@ -46,6 +45,8 @@ public class ReceiptRecordType extends DeclaredRecordType<Receipt> {
 
     public ReceiptRecordType() {
         super("receipt", "SAL-07", "SAL", Receipt.class, null, List.of("basic", "record"), FIELDS);
+        declareLines(LINES);
+        declareCommands(COMMANDS);
     }
 
     @EJB
@@ -54,15 +55,5 @@ public class ReceiptRecordType extends DeclaredRecordType<Receipt> {
     @Override
     public RecordService<Receipt> service() {
         return service;
-    }
-
-    @Override
-    public Optional<LineItems> lineItems() {
-        return Optional.of(LINES);
-    }
-
-    @Override
-    public List<RecordCommand> commands() {
-        return COMMANDS;
     }
 }

@@ -91,7 +91,7 @@ public class ReceiptService extends CustomerRecordService<Receipt> {
     @Override
     protected CommandOutcome carryOut(Receipt receipt, RecordCommand command, String reason) {
         customerOf(receipt);
-        credit.lockAndCheck(receipt.getCustomer().getId(), 0L);
+        credit.lock(receipt.getCustomer().getId());
         BigDecimal before = receipt.getAppliedAmount();
         switch (command.name()) {
             case POST -> {

@@ -28,4 +28,25 @@ final class SalesLines {
         columns.addAll(List.of(more));
         return columns;
     }
+
+    /**
+     * The columns of lines that keep the prices of the document they come from (an invoice's from
+     * its order, a return's from its invoice): the product, {@code before}, the quantity as given,
+     * the price, rates and amounts read-only, then {@code after}.
+     */
+    static List<RecordField> copied(List<RecordField> before, RecordField quantity, RecordField... after) {
+        List<RecordField> columns = new ArrayList<>();
+        columns.add(RecordField.reference("product", "name").readOnly());
+        columns.addAll(before);
+        columns.add(quantity);
+        columns.addAll(List.of(
+                RecordField.money("unitPrice").readOnly(),
+                RecordField.decimal("discountRate", SalesLine.RATE_SCALE).unit("%").readOnly(),
+                RecordField.decimal("taxRate", SalesLine.RATE_SCALE).unit("%").readOnly(),
+                RecordField.money("netAmount").readOnly(),
+                RecordField.money("taxAmount").readOnly(),
+                RecordField.money("grossAmount").readOnly()));
+        columns.addAll(List.of(after));
+        return columns;
+    }
 }

@@ -12,7 +12,6 @@ import com.tianzong.crm.sales.domain.SalesOrder;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Sales orders (销售订单, SAL-04) in the generic list, form with lines and 360 view; posting over
@@ -66,6 +65,10 @@ public class SalesOrderRecordType extends DeclaredRecordType<SalesOrder> {
 
     public SalesOrderRecordType() {
         super("salesOrder", "SAL-04", "SAL", SalesOrder.class, null, List.of("basic", "totals", "record"), FIELDS);
+        declareLines(LINES);
+        declareCommands(COMMANDS);
+        declareRelatedLists(RELATED);
+        declareApprovable();
     }
 
     @EJB
@@ -74,25 +77,5 @@ public class SalesOrderRecordType extends DeclaredRecordType<SalesOrder> {
     @Override
     public RecordService<SalesOrder> service() {
         return service;
-    }
-
-    @Override
-    public Optional<LineItems> lineItems() {
-        return Optional.of(LINES);
-    }
-
-    @Override
-    public List<RecordCommand> commands() {
-        return COMMANDS;
-    }
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
-    }
-
-    @Override
-    public boolean approvable() {
-        return true;
     }
 }

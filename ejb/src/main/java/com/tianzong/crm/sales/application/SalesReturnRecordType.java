@@ -12,7 +12,6 @@ import com.tianzong.crm.sales.domain.SalesReturnLine;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /** Sales returns (销售退货单, SAL-06) in the generic list, form (quantities, reason, refund or replacement) and 360 view. */
 @ApplicationScoped
@@ -43,19 +42,16 @@ public class SalesReturnRecordType extends DeclaredRecordType<SalesReturn> {
             RecordCommand.of(SalesReturnService.POST, PermissionAction.APPROVE),
             RecordCommand.of(SalesReturnService.CANCEL, PermissionAction.EDIT));
 
-    private static final LineItems LINES = new LineItems("salesReturnLine", SalesReturnLine.class, List.of(
-            RecordField.reference("product", "name").readOnly(),
-            RecordField.decimal("returnable", SalesLine.QUANTITY_SCALE).readOnly(),
-            RecordField.decimal("quantity", SalesLine.QUANTITY_SCALE).required(),
-            RecordField.money("unitPrice").readOnly(),
-            RecordField.decimal("discountRate", SalesLine.RATE_SCALE).unit("%").readOnly(),
-            RecordField.decimal("taxRate", SalesLine.RATE_SCALE).unit("%").readOnly(),
-            RecordField.money("netAmount").readOnly(),
-            RecordField.money("taxAmount").readOnly(),
-            RecordField.money("grossAmount").readOnly()), SalesLines.TOTALS);
+    private static final LineItems LINES = new LineItems("salesReturnLine", SalesReturnLine.class, SalesLines.copied(
+            List.of(RecordField.decimal("returnable", SalesLine.QUANTITY_SCALE).readOnly()),
+            RecordField.decimal("quantity", SalesLine.QUANTITY_SCALE).required()), SalesLines.TOTALS);
 
     public SalesReturnRecordType() {
         super("salesReturn", "SAL-06", "SAL", SalesReturn.class, null, List.of("basic", "totals", "record"), FIELDS);
+        declareLines(LINES);
+        declareCommands(COMMANDS);
+        declareMadeElsewhere();
+        declareApprovable();
     }
 
     @EJB
@@ -64,20 +60,5 @@ public class SalesReturnRecordType extends DeclaredRecordType<SalesReturn> {
     @Override
     public RecordService<SalesReturn> service() {
         return service;
-    }
-
-    @Override
-    public Optional<LineItems> lineItems() {
-        return Optional.of(LINES);
-    }
-
-    @Override
-    public List<RecordCommand> commands() {
-        return COMMANDS;
-    }
-
-    @Override
-    public boolean approvable() {
-        return true;
     }
 }

@@ -53,6 +53,9 @@ public class SalesReturnService extends SalesDocumentService<SalesReturn> {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    CustomerCredit credit;
+
     @Override
     protected RecordType<SalesReturn> type() {
         return type;
@@ -108,6 +111,8 @@ public class SalesReturnService extends SalesDocumentService<SalesReturn> {
 
     private CommandOutcome receive(SalesReturn salesReturn) {
         customerOf(salesReturn);
+        // a credit note changes what the customer owes: one at a time with receipts and orders
+        credit.lock(salesReturn.getCustomer().getId());
         LocalDate today = companyProfiles.today();
         Map<Long, BigDecimal> back = salesReturn.post(OffsetDateTime.now());
         stock.lock(back.keySet());

@@ -11,7 +11,6 @@ import com.tianzong.crm.sales.domain.Shipment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /** Shipment notes (发货单, SAL-04) in the generic list, form (quantities, carrier) and 360 view. */
 @ApplicationScoped
@@ -43,6 +42,9 @@ public class ShipmentRecordType extends DeclaredRecordType<Shipment> {
 
     public ShipmentRecordType() {
         super("shipment", "SAL-04", "SAL", Shipment.class, null, List.of("basic", "record"), FIELDS);
+        declareLines(LINES);
+        declareCommands(COMMANDS);
+        declareMadeElsewhere();
     }
 
     @EJB
@@ -51,15 +53,5 @@ public class ShipmentRecordType extends DeclaredRecordType<Shipment> {
     @Override
     public RecordService<Shipment> service() {
         return service;
-    }
-
-    @Override
-    public Optional<LineItems> lineItems() {
-        return Optional.of(LINES);
-    }
-
-    @Override
-    public List<RecordCommand> commands() {
-        return COMMANDS;
     }
 }

@@ -1,7 +1,15 @@
 package com.tianzong.crm.sales.domain;
 
-/** The days to pay that a payment-terms code (code list PAYMENT_TERMS) gives an invoice: 月结30天 is 30. */
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The days to pay that a payment-terms code (code list PAYMENT_TERMS) gives an invoice: NET_ and
+ * the days, so 月结30天 (NET_30) is 30 and a company that adds NET_45 to its code list gets 45.
+ */
 public final class PaymentTerms {
+
+    private static final Pattern NET_DAYS = Pattern.compile("NET_([0-9]{1,3})");
 
     private PaymentTerms() {
     }
@@ -11,11 +19,7 @@ public final class PaymentTerms {
         if (code == null) {
             return 0;
         }
-        return switch (code) {
-            case "NET_30" -> 30;
-            case "NET_60" -> 60;
-            case "NET_90" -> 90;
-            default -> 0;
-        };
+        Matcher net = NET_DAYS.matcher(code);
+        return net.matches() ? Integer.parseInt(net.group(1)) : 0;
     }
 }

@@ -36,6 +36,7 @@ public class AssessmentRecordType extends DeclaredRecordType<Assessment> {
 
     public AssessmentRecordType() {
         super("assessment", "ORG-07", "ORG", Assessment.class, null, List.of("basic", "record"), FIELDS);
+        declareApprovable();
     }
 
     @EJB
@@ -44,11 +45,6 @@ public class AssessmentRecordType extends DeclaredRecordType<Assessment> {
     @Override
     public List<RecordAction> actions() {
         return ACTIONS;
-    }
-
-    @Override
-    public boolean approvable() {
-        return true;
     }
 
     @Override

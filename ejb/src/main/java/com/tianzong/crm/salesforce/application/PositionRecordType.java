@@ -54,15 +54,11 @@ public class PositionRecordType extends DeclaredRecordType<SalesPosition> {
     public PositionRecordType() {
         super("position", "ORG-03", "ORG", SalesPosition.class, "code",
                 List.of("basic", "duties", "qualification", "development", "record"), FIELDS);
+        declareRelatedLists(RELATED);
     }
 
     @EJB
     PositionService service;
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
-    }
 
     @Override
     public List<RecordAction> actions() {

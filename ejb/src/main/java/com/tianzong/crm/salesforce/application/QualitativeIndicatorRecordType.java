@@ -34,15 +34,11 @@ public class QualitativeIndicatorRecordType extends DeclaredRecordType<Qualitati
 
     public QualitativeIndicatorRecordType() {
         super("qualitativeIndicator", "BAS-04", "BAS", QualitativeIndicator.class, "code", List.of("basic", "names"), FIELDS);
+        declareRelatedLists(RELATED);
     }
 
     @EJB
     QualitativeIndicatorService service;
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
-    }
 
     @Override
     public RecordService<QualitativeIndicator> service() {

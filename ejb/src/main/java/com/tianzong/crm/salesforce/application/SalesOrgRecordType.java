@@ -51,15 +51,11 @@ public class SalesOrgRecordType extends DeclaredRecordType<Department> {
 
     public SalesOrgRecordType() {
         super("salesOrg", "ORG-01", "ORG", Department.class, "code", List.of("basic"), FIELDS);
+        declareRelatedLists(RELATED);
     }
 
     @EJB
     SalesOrgService service;
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
-    }
 
     @Override
     public RecordService<Department> service() {

@@ -66,15 +66,11 @@ public class SalesRepRecordType extends DeclaredRecordType<SalesRep> {
     public SalesRepRecordType() {
         super("salesRep", "ORG-04", "ORG", SalesRep.class, "employeeNo",
                 List.of("basic", "personal", "record"), FIELDS);
+        declareRelatedLists(RELATED);
     }
 
     @EJB
     SalesRepService service;
-
-    @Override
-    public List<RelatedList> relatedLists() {
-        return RELATED;
-    }
 
     @Override
     public RecordService<SalesRep> service() {
