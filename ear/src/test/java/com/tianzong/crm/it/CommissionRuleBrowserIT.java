@@ -2,13 +2,18 @@ package com.tianzong.crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * BAS-06 in a real browser: a sales manager defines a progressive commission rule, enters its
- * bands, previews the commission on 350,000 before saving (10,500.00, worked out band by band),
- * saves, and finds the bands on the rule and in its history.
+ * BAS-06 and ORG-08 in a real browser: a sales manager defines a progressive commission rule,
+ * enters its bands, previews the commission on 350,000 before saving (10,500.00, worked out band
+ * by band), saves, and finds the bands on the rule and in its history; he puts the rule in force,
+ * works out 张伟's commission for this month under it (from 张伟's invoices) and approves it.
  */
 class CommissionRuleBrowserIT extends BrowserTest {
 
@@ -53,7 +58,40 @@ class CommissionRuleBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector(".tz-value-tiersText"), "300000.00– 5.00%");
         browser.click(By.linkText("修改历史"));
         browser.waitForText(By.cssSelector("[id$='historyTable_data']"), "提成区间");
+
+        browser.open(viewUrl.replace("view.xhtml", "edit.xhtml"));
+        browser.click(By.cssSelector("#field-active .ui-toggleswitch"));
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        browser.open("/crm/app/records/edit.xhtml?type=commissionRecord");
+        browser.choose(By.id("field-rep"), "张伟");
+        browser.choose(By.id("field-rule"), code);
+        browser.typeDate(By.cssSelector("#field-periodStart input"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        browser.waitForText(By.cssSelector(".tz-value-status"), "待审批");
+        BigDecimal base = amount(".tz-value-baseAmount");
+        assertThat(amount(".tz-value-commission")).as("the bands on a base of " + base).isEqualByComparingTo(progressive(base));
+        browser.screenshot("commission-record");
+        browser.click(By.id("view:command-approve"));
+        browser.waitForText(By.cssSelector(".tz-value-status"), "已审批");
         passed = true;
+    }
+
+    private BigDecimal amount(String selector) {
+        return new BigDecimal(browser.find(By.cssSelector(selector)).getText().replaceAll("[^0-9.]", ""));
+    }
+
+    /** The rule entered above, by hand: 2 % up to 100,000, 3 % up to 300,000, 5 % beyond, each band to the fen. */
+    private static BigDecimal progressive(BigDecimal base) {
+        BigDecimal first = base.min(new BigDecimal("100000")).max(BigDecimal.ZERO);
+        BigDecimal second = base.min(new BigDecimal("300000")).subtract(new BigDecimal("100000")).max(BigDecimal.ZERO);
+        BigDecimal third = base.subtract(new BigDecimal("300000")).max(BigDecimal.ZERO);
+        return fen(first, "0.02").add(fen(second, "0.03")).add(fen(third, "0.05"));
+    }
+
+    private static BigDecimal fen(BigDecimal portion, String rate) {
+        return portion.multiply(new BigDecimal(rate)).setScale(2, RoundingMode.HALF_UP);
     }
 
     @Test

@@ -15,6 +15,14 @@ import com.tianzong.crm.platform.tenancy.TenantProvisioning;
 import com.tianzong.crm.sales.application.InvoiceService;
 import com.tianzong.crm.sales.application.ReceiptService;
 import com.tianzong.crm.sales.application.ReceivablesAging;
+import com.tianzong.crm.salesforce.application.CommissionRecordService;
+import com.tianzong.crm.salesforce.application.CommissionRuleService;
+import com.tianzong.crm.salesforce.application.SalesRepService;
+import com.tianzong.crm.salesforce.domain.SalesRep;
+import com.tianzong.crm.salesforce.domain.commission.CommissionRecord;
+import com.tianzong.crm.salesforce.domain.commission.CommissionRuleRecord;
+import com.tianzong.crm.salesforce.domain.commission.CommissionTier;
+import com.tianzong.crm.platform.identity.UserAccounts;
 import com.tianzong.crm.sales.application.ReceivablesLedger;
 import com.tianzong.crm.sales.application.SalesOrderService;
 import com.tianzong.crm.sales.application.SalesReturnService;
@@ -96,6 +104,18 @@ class InvoiceReceiptIT {
 
     @EJB
     ReceivablesAging aging;
+
+    @EJB
+    SalesRepService reps;
+
+    @EJB
+    CommissionRuleService rules;
+
+    @EJB
+    CommissionRecordService commissions;
+
+    @EJB
+    UserAccounts users;
 
     private TestCompany company;
 
@@ -270,6 +290,69 @@ class InvoiceReceiptIT {
     }
 
     @Test
+    void ORG08_aRepsMonthlyCommissionComesFromHisInvoicesAndIsLockedOnceApproved() {
+        LocalDate today = company.system(() -> profiles.today());
+        SalesRep rep = company.system(() -> {
+            SalesRep file = new SalesRep();
+            file.setEmployeeNo("E001");
+            file.setName("张伟");
+            file.setHireDate(LocalDate.of(2024, 3, 1));
+            file.setStatus("ACTIVE");
+            file.assignTo(users.findByUsername("zhangwei").orElseThrow(), null);
+            return reps.save(file);
+        });
+        CommissionRuleRecord rule = company.as("eastmanager", () -> {
+            CommissionRuleRecord draft = rules.newRecord();
+            draft.setCode("CR_EAST");
+            draft.setNameZhCn("华东销售提成");
+            CommissionRuleRecord saved = rules.save(draft);
+            CommissionRuleRecord banded = rules.replaceTiers(saved.getId(), saved.getVersion(), List.of(
+                    CommissionTier.of("0", "100000", "0.02"), CommissionTier.of("100000", "300000", "0.03"),
+                    CommissionTier.of("300000", null, "0.05")));
+            banded.setActive(true);
+            return rules.save(banded);
+        });
+        Customer customer = customer("CM1", "0.00");
+        Product product = product("CMP", "1000.00");
+        invoicedOn(customer, product, "1", today.withDayOfMonth(1), "395500.00");   // 350,000.00 without VAT
+
+        CommissionRecord computed = company.as("eastmanager", () -> {
+            CommissionRecord record = commissions.newRecord();
+            record.setRep(rep);
+            record.setRule(rule);
+            record.setPeriodStart(today);
+            return commissions.save(record);
+        });
+        // 100,000 × 2 % + 200,000 × 3 % + 50,000 × 5 % = 2,000 + 6,000 + 2,500
+        assertThat(computed.getBaseAmount()).isEqualByComparingTo("350000.00");
+        assertThat(computed.getCommission()).isEqualByComparingTo("10500.00");
+        assertThat(computed.getBreakdown()).contains("100000.00 × 2% = 2000.00").contains("50000.00 × 5% = 2500.00");
+        assertThat(computed.getPeriodStart()).isEqualTo(today.withDayOfMonth(1));
+        assertThat(computed.getOwner().getUsername()).as("the rep's own record").isEqualTo("zhangwei");
+        assertThat(company.as("zhangwei", () -> commissions.findPage(PageRequest.firstPage(10)).rows())).hasSize(1);
+        assertThat(company.as("wangfang", () -> commissions.findPage(PageRequest.firstPage(10)).rows())).isEmpty();
+        assertThatThrownBy(() -> company.as("zhangwei", () -> commissions.perform(computed.getId(), computed.getVersion(),
+                CommissionRecordService.APPROVE, null))).isInstanceOf(PermissionDeniedException.class);
+
+        CommandOutcome month = company.as("eastmanager", () -> reps.perform(rep.getId(), reps.get(rep.getId()).getVersion(),
+                SalesRepService.COMMISSIONS, null));
+        assertThat(month.notices().get(0).arguments()).as("the draft of the one rule in force, worked out again").startsWith("1");
+        CommissionRecord current = company.as("eastmanager", () -> commissions.get(computed.getId()));
+        company.as("eastmanager", () -> commissions.perform(current.getId(), current.getVersion(), CommissionRecordService.APPROVE, null));
+        assertThat(company.as("eastmanager", () -> reps.perform(rep.getId(), reps.get(rep.getId()).getVersion(),
+                SalesRepService.COMMISSIONS, null)).notices().get(0).arguments()).as("an approved record is left alone").startsWith("0");
+        invoicedOn(customer, product, "1", today.withDayOfMonth(1), "11300.00");     // a later sale of the month
+        CommissionRecord approved = company.as("eastmanager", () -> commissions.get(computed.getId()));
+        assertThat(approved.isApproved()).isTrue();
+        assertThat(approved.getApprovedBy()).isEqualTo("eastmanager");
+        assertThat(approved.getCommission()).as("approved: what the rep is paid, unchanged").isEqualByComparingTo("10500.00");
+        assertRefused(() -> company.as("eastmanager", () -> commissions.save(approved)), "commission.approved");
+        assertRefused(() -> company.as("eastmanager", () -> commissions.delete(approved.getId(), approved.getVersion())), "commission.approved");
+        assertRefused(() -> company.as("eastmanager", () -> commissions.perform(approved.getId(), approved.getVersion(),
+                CommissionRecordService.RECOMPUTE, null)), "command.notAvailable");
+    }
+
+    @Test
     void SAL04_SAL09_theCreditCheckCountsWhatIsOwedAndWhatWasPaidInAdvance() {
         Customer customer = customer("XF", "10000.00");
         Product product = product("SRV", "1000.00");
@@ -342,7 +425,11 @@ class InvoiceReceiptIT {
 
     /** An issued invoice of a whole order, dated {@code day} (so due 30 days after it). */
     private Invoice invoicedOn(Customer customer, Product product, String quantity, LocalDate day) {
-        SalesOrder order = postedOrder(customer, product, quantity, null);
+        return invoicedOn(customer, product, quantity, day, null);
+    }
+
+    private Invoice invoicedOn(Customer customer, Product product, String quantity, LocalDate day, String unitPrice) {
+        SalesOrder order = postedOrder(customer, product, quantity, unitPrice);
         ship(order, null);
         Invoice draft = draftInvoice(order);
         Invoice dated = company.as("finance", () -> {

@@ -14,6 +14,8 @@ import com.tianzong.crm.customer.domain.Warranty;
 import com.tianzong.crm.sales.application.CashSaleService;
 import com.tianzong.crm.sales.application.CreditNoteService;
 import com.tianzong.crm.sales.domain.CashSale;
+import com.tianzong.crm.salesforce.application.CommissionRuleService;
+import com.tianzong.crm.salesforce.domain.commission.CommissionRecord;
 import com.tianzong.crm.sales.application.InvoiceService;
 import com.tianzong.crm.sales.application.SalesReturnService;
 import com.tianzong.crm.sales.domain.Invoice;
@@ -103,7 +105,8 @@ final class RecordSamples {
             Map.entry("salesReturn", RecordSamples::salesOrder),
             Map.entry("creditNote", RecordSamples::salesOrder),
             Map.entry("receipt", RecordSamples::receipt),
-            Map.entry("cashSale", RecordSamples::cashSale));
+            Map.entry("cashSale", RecordSamples::cashSale),
+            Map.entry("commissionRecord", RecordSamples::commissionRecord));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -194,7 +197,8 @@ final class RecordSamples {
      * file is found, or made), other records are simply assigned.
      */
     static void assign(Owned record, UserAccount owner) {
-        if (record instanceof Quota || record instanceof TrainingRecord || record instanceof Assessment) {
+        if (record instanceof Quota || record instanceof TrainingRecord || record instanceof Assessment
+                || record instanceof CommissionRecord) {
             SalesRepService reps = bean(SalesRepService.class);
             SalesRep file = reps.findPage(PageRequest.firstPage(1).withFilter("owner", Long.toString(owner.getId()))).rows().stream()
                     .findFirst().orElseGet(() -> {
@@ -206,6 +210,8 @@ final class RecordSamples {
                 quota.setRep(file);
             } else if (record instanceof Assessment assessment) {
                 assessment.setRep(file);
+            } else if (record instanceof CommissionRecord commission) {
+                commission.setRep(file);
             } else {
                 ((TrainingRecord) record).setRep(file);
             }
@@ -464,6 +470,22 @@ final class RecordSamples {
         assessment.setPeriodStart(LocalDate.of(2030, 1, 1).plusMonths(SAMPLE_DAYS.incrementAndGet()));
         assessment.setComment("范围测试考核 " + label);
         return assessment;
+    }
+
+    /** A commission record of the first rep under a rule of its own (2 % of sales, the label in its name), for a month of its own. */
+    private static CommissionRecord commissionRecord(String label) {
+        CommissionRuleService rules = bean(CommissionRuleService.class);
+        CommissionRuleRecord made = rules.save(commissionRule("CRS" + label));
+        CommissionRuleRecord banded = rules.replaceTiers(made.getId(), made.getVersion(),
+                List.of(com.tianzong.crm.salesforce.domain.commission.CommissionTier.of("0", null, "0.02")));
+        banded.setActive(true);
+        CommissionRuleRecord rule = rules.save(banded);
+        CommissionRecord record = new CommissionRecord();
+        record.setRep(firstRep());
+        record.setRule(rule);
+        record.setPeriodStart(LocalDate.of(2031, 1, 1).plusMonths(SAMPLE_DAYS.incrementAndGet()));
+        record.setNote("范围测试提成记录 " + label);
+        return record;
     }
 
     private static SalesRep firstRep() {

@@ -90,12 +90,14 @@ class TenantIsolationAttackIT {
             staff(beta, BETA_PASSWORD, "admin", "b_only");
             alphaIds.clear();
             betaIds.clear();
+            Map<String, Set<Long>> alphaBefore = existing(alpha);
+            Map<String, Set<Long>> betaBefore = existing(beta);
             for (RecordType<?> type : recordTypes.all()) {
                 alphaIds.put(type.name(), create(alpha, type, "ALPHA", 3));
                 betaIds.put(type.name(), create(beta, type, "BETA", 5));
             }
-            broughtAlong(alpha, alphaIds);
-            broughtAlong(beta, betaIds);
+            broughtAlong(alpha, alphaIds, alphaBefore);
+            broughtAlong(beta, betaIds, betaBefore);
             TenantContext.callAsUser(new TenantUser("admin", beta), () -> {
                 profiles.changeLogo(PNG);
                 return null;
@@ -300,19 +302,32 @@ class TenantIsolationAttackIT {
         });
     }
 
+    /** Per record type, the ids of the records a new company has before any sample is made (defaults, seeded examples). */
+    private Map<String, Set<Long>> existing(TenantCode tenant) {
+        return TenantContext.callAsUser(new TenantUser("admin", tenant), () -> {
+            Map<String, Set<Long>> ids = new LinkedHashMap<>();
+            for (RecordType<?> type : recordTypes.all()) {
+                ids.put(type.name(), new java.util.HashSet<>(service(type).findPage(com.tianzong.crm.platform.query.PageRequest.firstPage(1000))
+                        .rows().stream().map(TenantRecord::getId).toList()));
+            }
+            return ids;
+        });
+    }
+
     /**
      * Adds to the company's ids every record its samples brought along: a shipment's sample brings
      * the order it was posted from, an invoice's its order and shipment, a return its invoice, a
-     * credit note its received return and the improvement suggestion that filed. A new company has
-     * none of these types of its own, so all of them its administrator lists are the samples'.
+     * credit note its received return and the improvement suggestion that filed, a commission
+     * record its rule — whatever the company has now that it did not have {@code before}.
      */
-    private void broughtAlong(TenantCode tenant, Map<String, List<Long>> ids) {
+    private void broughtAlong(TenantCode tenant, Map<String, List<Long>> ids, Map<String, Set<Long>> before) {
         TenantContext.callAsUser(new TenantUser("admin", tenant), () -> {
-            for (String name : List.of("salesOrder", "shipment", "invoice", "salesReturn", "creditNote", "feedback")) {
-                RecordType<?> type = recordTypes.find(name).orElseThrow();
+            for (RecordType<?> type : recordTypes.all()) {
                 List<Long> all = new ArrayList<>(ids.get(type.name()));
                 service(type).findPage(com.tianzong.crm.platform.query.PageRequest.firstPage(1000)).rows().stream()
-                        .map(TenantRecord::getId).filter(id -> !all.contains(id)).forEach(all::add);
+                        .map(TenantRecord::getId)
+                        .filter(id -> !all.contains(id) && !before.get(type.name()).contains(id))
+                        .forEach(all::add);
                 ids.put(type.name(), all);
             }
             return null;

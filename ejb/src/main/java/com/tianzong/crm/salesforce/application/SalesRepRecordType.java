@@ -1,8 +1,10 @@
 package com.tianzong.crm.salesforce.application;
 
 import com.tianzong.crm.platform.records.DeclaredRecordType;
+import com.tianzong.crm.platform.records.RecordCommand;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.platform.records.RelatedList;
 import com.tianzong.crm.salesforce.domain.SalesRep;
 import jakarta.ejb.EJB;
@@ -61,12 +63,19 @@ public class SalesRepRecordType extends DeclaredRecordType<SalesRep> {
                     RecordField.date("periodStart"),
                     RecordField.date("periodEnd"),
                     RecordField.decimal("limitAmount", 2),
-                    RecordField.code("expenseCategory", "EXPENSE_CATEGORY"))));
+                    RecordField.code("expenseCategory", "EXPENSE_CATEGORY"))),
+            RelatedList.records("commissions", "commissionRecord", "rep", List.of(
+                    RecordField.date("periodStart"),
+                    RecordField.reference("rule", "code"),
+                    RecordField.money("baseAmount"),
+                    RecordField.money("commission"),
+                    RecordField.code("status", "COMMISSION_STATUS"))));
 
     public SalesRepRecordType() {
         super("salesRep", "ORG-04", "ORG", SalesRep.class, "employeeNo",
                 List.of("basic", "personal", "record"), FIELDS);
         declareRelatedLists(RELATED);
+        declareCommands(List.of(RecordCommand.of(SalesRepService.COMMISSIONS, PermissionAction.CREATE).on("commissionRecord")));
     }
 
     @EJB

@@ -32,6 +32,33 @@ public class SalesRepService extends AbstractRecordService<SalesRep> {
     @EJB
     QuotaChecks quotaChecks;
 
+    @EJB
+    CommissionRecordService commissions;
+
+    @EJB
+    com.tianzong.crm.platform.administration.CompanyProfiles profiles;
+
+    /** Works out the rep's commission for this month under every rule in force for him (ORG-08). */
+    public static final String COMMISSIONS = "commissions";
+
+    @Override
+    protected boolean commandAvailable(SalesRep rep, String command) {
+        return COMMISSIONS.equals(command);
+    }
+
+    @Override
+    protected com.tianzong.crm.platform.records.CommandOutcome carryOut(SalesRep rep, com.tianzong.crm.platform.records.RecordCommand command,
+                                                                       String reason) {
+        if (!COMMISSIONS.equals(command.name())) {
+            throw new IllegalArgumentException(command.name());
+        }
+        java.time.YearMonth month = java.time.YearMonth.from(profiles.today());
+        int worked = commissions.workOutMonth(rep, month);
+        return com.tianzong.crm.platform.records.CommandOutcome.show(type.name(), rep.getId())
+                .with(com.tianzong.crm.platform.records.CommandOutcome.Notice.of("commission.monthWorkedOut",
+                        Integer.toString(worked), month.toString()));
+    }
+
     @Override
     public SalesRep newRecord() {
         return new SalesRep();
