@@ -17,6 +17,7 @@ import com.tianzong.crm.sales.application.ReceiptService;
 import com.tianzong.crm.sales.application.ReceivablesAging;
 import com.tianzong.crm.salesforce.application.CommissionRecordService;
 import com.tianzong.crm.salesforce.application.CommissionRuleService;
+import com.tianzong.crm.salesforce.application.MetricCatalogue;
 import com.tianzong.crm.salesforce.application.SalesRepService;
 import com.tianzong.crm.salesforce.domain.SalesRep;
 import com.tianzong.crm.salesforce.domain.commission.CommissionRecord;
@@ -45,6 +46,7 @@ import com.tianzong.crm.sales.domain.SalesOrder;
 import com.tianzong.crm.sales.domain.Shipment;
 import com.tianzong.crm.sales.domain.ShipmentStatus;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,6 +118,9 @@ class InvoiceReceiptIT {
 
     @EJB
     UserAccounts users;
+
+    @Inject
+    MetricCatalogue metrics;
 
     private TestCompany company;
 
@@ -329,6 +334,13 @@ class InvoiceReceiptIT {
         assertThat(computed.getBreakdown()).contains("100000.00 × 2% = 2000.00").contains("50000.00 × 5% = 2500.00");
         assertThat(computed.getPeriodStart()).isEqualTo(today.withDayOfMonth(1));
         assertThat(computed.getOwner().getUsername()).as("the rep's own record").isEqualTo("zhangwei");
+        LocalDate monthStart = today.withDayOfMonth(1);
+        LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        assertThat(company.as("eastmanager", () -> metrics.values(List.of("SALES_ACTUAL", "GROSS_PROFIT", "INVOICED", "CASH_COLLECTED"),
+                reps.get(rep.getId()), monthStart, monthEnd)))
+                .as("the same figures for indicator formulas (BAS-04); the product has no cost")
+                .containsEntry("SALES_ACTUAL", new BigDecimal("350000.00")).containsEntry("GROSS_PROFIT", new BigDecimal("350000.00"))
+                .containsEntry("INVOICED", new BigDecimal("395500.00")).containsEntry("CASH_COLLECTED", new BigDecimal("0.00"));
         assertThat(company.as("zhangwei", () -> commissions.findPage(PageRequest.firstPage(10)).rows())).hasSize(1);
         assertThat(company.as("wangfang", () -> commissions.findPage(PageRequest.firstPage(10)).rows())).isEmpty();
         assertThatThrownBy(() -> company.as("zhangwei", () -> commissions.perform(computed.getId(), computed.getVersion(),

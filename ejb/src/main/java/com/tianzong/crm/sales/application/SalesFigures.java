@@ -7,6 +7,8 @@ import com.tianzong.crm.sales.domain.Receipt;
 import com.tianzong.crm.sales.domain.ReturnResolution;
 import com.tianzong.crm.sales.domain.ReturnStatus;
 import com.tianzong.crm.salesforce.domain.SalesRep;
+import com.tianzong.crm.salesforce.domain.assessment.MetricDefinition;
+import com.tianzong.crm.salesforce.domain.assessment.MetricSource;
 import com.tianzong.crm.salesforce.domain.commission.CommissionBaseSource;
 import com.tianzong.crm.salesforce.domain.commission.CommissionRule;
 import jakarta.ejb.Local;
@@ -16,10 +18,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * The sales module's commission bases (ORG-08), for a rep over a period by document date, from
- * the documents that belong to the rep:
+ * The sales module's figures of a rep over a period by document date, from the documents that
+ * belong to the rep: the commission bases (ORG-08) and the metrics indicator formulas name
+ * (BAS-04: {@code SALES_ACTUAL}, {@code GROSS_PROFIT}, {@code CASH_COLLECTED}, {@code INVOICED},
+ * e.g. a collection rate {@code CASH_COLLECTED / INVOICED * 100}):
  * <ul>
  *   <li>sales amount: the amounts without VAT of issued invoices and paid cash sales, less those
  *       of returns refunded by a credit note (a replacement is not a lost sale);</li>
@@ -29,12 +34,40 @@ import java.time.LocalDate;
  * A rule for a product category counts only that category's lines.
  */
 @Stateless
-@Local(CommissionBaseSource.class)
+@Local({CommissionBaseSource.class, MetricSource.class})
 @TenantAware
-public class SalesCommissionBase implements CommissionBaseSource {
+public class SalesFigures implements CommissionBaseSource, MetricSource {
+
+    /** Sales without VAT: invoices and cash sales less refunded returns. */
+    public static final String SALES_ACTUAL = "SALES_ACTUAL";
+    /** The same lines less their quantity at the product's cost. */
+    public static final String GROSS_PROFIT = "GROSS_PROFIT";
+    /** Posted receipts and paid cash sales, with VAT. */
+    public static final String CASH_COLLECTED = "CASH_COLLECTED";
+    /** Issued invoices with VAT: what the customers were asked to pay. */
+    public static final String INVOICED = "INVOICED";
 
     @PersistenceContext(unitName = "tianzong")
     EntityManager em;
+
+    @Override
+    public List<MetricDefinition> definitions() {
+        return List.of(new MetricDefinition(SALES_ACTUAL), new MetricDefinition(GROSS_PROFIT),
+                new MetricDefinition(CASH_COLLECTED), new MetricDefinition(INVOICED));
+    }
+
+    @Override
+    public BigDecimal value(String code, SalesRep rep, LocalDate from, LocalDate to) {
+        return switch (code) {
+            case SALES_ACTUAL -> base(CommissionRule.Basis.SALES_AMOUNT, rep, null, from, to);
+            case GROSS_PROFIT -> base(CommissionRule.Basis.GROSS_PROFIT, rep, null, from, to);
+            case CASH_COLLECTED -> base(CommissionRule.Basis.COLLECTION, rep, null, from, to);
+            case INVOICED -> sum(em.createQuery("select coalesce(sum(d.grossTotal), 0) from Invoice d where d.owner = :owner"
+                    + " and d.status <> '" + InvoiceStatus.DRAFT.name() + "' and d.documentDate between :from and :to", BigDecimal.class),
+                    rep, from, to).setScale(CommissionRule.AMOUNT_SCALE, java.math.RoundingMode.HALF_UP);
+            default -> throw new IllegalArgumentException("not a sales metric: " + code);
+        };
+    }
 
     @Override
     public BigDecimal base(CommissionRule.Basis basis, SalesRep rep, String productCategory, LocalDate from, LocalDate to) {
