@@ -1,5 +1,13 @@
 package com.tianzong.crm.it;
 
+import com.tianzong.crm.platform.audit.AuditEntry;
+import com.tianzong.crm.platform.audit.AuditTrail;
+import com.tianzong.crm.sales.application.DunningPlanService;
+import com.tianzong.crm.sales.application.SalesHistory;
+import java.time.YearMonth;
+import com.tianzong.crm.sales.domain.DunningPlan;
+import com.tianzong.crm.sales.domain.DunningStep;
+import static org.assertj.core.api.Assertions.tuple;
 import static com.tianzong.crm.it.TestCompany.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,6 +129,15 @@ class InvoiceReceiptIT {
 
     @Inject
     MetricCatalogue metrics;
+
+    @EJB
+    DunningPlanService dunning;
+
+    @EJB
+    SalesHistory history;
+
+    @EJB
+    AuditTrail auditTrail;
 
     private TestCompany company;
 
@@ -292,6 +309,118 @@ class InvoiceReceiptIT {
         ReceivablesAging.Report later = company.as("finance", () -> aging.report(today.plusDays(21)));
         assertThat(later.rows().get(1).getAmounts().get(1)).as("a day past due three weeks on").isEqualByComparingTo("113.00");
         assertThat(company.as("wangfang", () -> aging.report(today)).rows()).as("a rep of the south sees none of the east's").isEmpty();
+    }
+
+    @Test
+    void SAL01_theForecastReadsNetSalesByMonthLessRefundsForWhatTheUserMaySee() {
+        YearMonth thisMonth = YearMonth.from(company.system(() -> profiles.today()));
+        YearMonth two = thisMonth.minusMonths(2);
+        YearMonth one = thisMonth.minusMonths(1);
+        Customer customer = customer("FC", "0.00");
+        Product product = product("FCP", "100.00");
+        Invoice older = invoicedOn(customer, product, "3", two.atDay(10));   // 300.00 without VAT
+        invoicedOn(customer, product, "5", one.atDay(5));                    // 500.00
+        invoicedOn(customer, product, "2", one.atDay(6));                    // 200.00
+        SalesReturn refund = returnOf(older, "1", ReturnResolution.REFUND, "外壳划伤");
+        company.as("zhangwei", () -> {
+            SalesReturn current = returns.get(refund.getId());
+            current.setDocumentDate(one.atDay(20));
+            return returns.save(current);
+        });
+        receive(refund, "eastmanager");                                     // 100.00 taken back in the later month
+
+        assertThat(company.as("finance", () -> history.monthly(two.minusMonths(1), one)))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(BigDecimal.ZERO, new BigDecimal("300.00"), new BigDecimal("600.00"));
+        assertThat(company.as("zhangwei", () -> history.daily(two.atDay(1), one.atEndOfMonth())))
+                .as("by day").containsOnlyKeys(two.atDay(10), one.atDay(5), one.atDay(6), one.atDay(20));
+        assertThat(company.as("wangfang", () -> history.monthly(two, one)))
+                .as("a rep of the south sees none of the east's sales").allSatisfy(amount -> assertThat(amount.signum()).isZero());
+    }
+
+    @Test
+    void SAL09_aDunningPlanFollowsTheCompanysStepsUntilTheInvoiceIsCollected() {
+        LocalDate today = company.system(() -> profiles.today());
+        Customer customer = customer("DN", "0.00");
+        Product product = product("DNP", "100.00");
+        Invoice overdue = invoicedOn(customer, product, "2", today.minusDays(45));   // 226.00, due 15 days ago
+        Invoice notDue = invoicedOn(customer, product, "1", today.minusDays(5));     // 113.00, due in 25 days
+
+        assertThat(company.as("finance", () -> dunning.startForOverdue())).as("the overdue invoice only").isEqualTo(1);
+        assertThat(company.as("finance", () -> dunning.startForOverdue())).as("never two open plans").isZero();
+        DunningPlan plan = planOf(overdue);
+        assertThat(plan.getAmountDue()).isEqualByComparingTo("226.00");
+        assertThat(plan.getOwner().getUsername()).as("the invoice's rep").isEqualTo("zhangwei");
+        // the default steps, dated from the due date; the reminder and the call, past already, are due today
+        assertThat(plan.getLines()).extracting(DunningStep::getAction).containsExactly("REMINDER", "CALL", "LETTER", "VISIT");
+        assertThat(plan.getLines()).extracting(DunningStep::getPlannedDate)
+                .containsExactly(today, today, today.plusDays(15), today.plusDays(45));
+        assertThat(plan.getLines()).extracting(step -> step.getAssignee().getUsername()).containsOnly("zhangwei");
+        assertThat(plan.getNextStepDate()).isEqualTo(today);
+
+        CommandOutcome started = command(notDue, InvoiceService.DUNNING);
+        assertThat(started.notices().get(0).arguments()).containsExactly(notDue.getNumber(), "4");
+        assertRefused(() -> command(notDue, InvoiceService.DUNNING), "dunning.alreadyOpen");
+
+        // the rep writes down the reminder and moves the call to yesterday (so it is late)
+        DunningPlan noted = company.as("zhangwei", () -> {
+            DunningPlan current = dunning.get(plan.getId());
+            current.getLines().get(0).setDoneOn(today);
+            current.getLines().get(0).setOutcome("短信已发，客户回复月底付款");
+            current.getLines().get(1).setPlannedDate(today.minusDays(1));
+            return dunning.save(current);
+        });
+        assertThat(noted.getNextStepDate()).isEqualTo(today.minusDays(1));
+        assertRefused(() -> company.as("zhangwei", () -> {
+            DunningPlan current = dunning.get(plan.getId());
+            current.getLines().get(1).setDoneOn(today.plusDays(1));
+            return dunning.save(current);
+        }), "dunning.doneInFuture");
+
+        List<DunningPlanService.CalendarStep> calendar = company.as("zhangwei", () -> dunning.calendar(today.minusDays(7), today.plusDays(60), null));
+        assertThat(calendar).filteredOn(step -> step.planId() == plan.getId())
+                .extracting(DunningPlanService.CalendarStep::stepNo, DunningPlanService.CalendarStep::isDone, DunningPlanService.CalendarStep::late)
+                .containsExactlyInAnyOrder(tuple(1, true, false), tuple(2, false, true), tuple(3, false, false), tuple(4, false, false));
+        assertThat(calendar).filteredOn(step -> step.planId() == plan.getId()).allSatisfy(step -> {
+            assertThat(step.invoice()).isEqualTo(overdue.getNumber());
+            assertThat(step.open()).isEqualByComparingTo("226.00");
+        });
+        long managerId = company.system(() -> users.findByUsername("eastmanager").orElseThrow().getId());
+        assertThat(company.as("eastmanager", () -> dunning.calendar(today.minusDays(7), today.plusDays(60), managerId)))
+                .as("only mine: none given to the manager").isEmpty();
+        assertThat(company.as("eastmanager", () -> dunning.calendar(today.minusDays(7), today.plusDays(90), null)))
+                .as("both plans, four steps each").hasSize(8);
+        assertThat(company.as("wangfang", () -> dunning.calendar(today.minusDays(7), today.plusDays(60), null)))
+                .as("a rep of the south sees none of the east's").isEmpty();
+
+        // the money comes in, oldest first: the overdue invoice is settled and its plan closes by itself
+        post(receipt(customer, "226.00"));
+        DunningPlan collected = company.as("finance", () -> dunning.get(plan.getId()));
+        assertThat(collected.getStatus()).isEqualTo(DunningPlan.COLLECTED);
+        assertThat(collected.getClosedOn()).isEqualTo(today);
+        assertThat(company.system(() -> auditTrail.history("dunningPlan", plan.getId())))
+                .extracting(AuditEntry::getNewValue).contains(DunningPlanService.COLLECTED);
+        assertRefused(() -> company.as("zhangwei", () -> dunning.save(dunning.get(plan.getId()))), "document.notEditable");
+        assertThat(company.as("zhangwei", () -> dunning.calendar(today.minusDays(7), today.plusDays(60), null)))
+                .as("a collected plan leaves the calendar").noneMatch(step -> step.planId() == plan.getId());
+
+        DunningPlan other = planOf(notDue);
+        assertRefused(() -> company.as("finance", () -> dunning.perform(other.getId(), other.getVersion(), DunningPlanService.STOP, null)),
+                "command.reasonRequired");
+        company.as("finance", () -> dunning.perform(other.getId(), other.getVersion(), DunningPlanService.STOP, "客户对质量有争议，转法务"));
+        DunningPlan stopped = company.as("finance", () -> dunning.get(other.getId()));
+        assertThat(stopped.getStatus()).isEqualTo(DunningPlan.CANCELLED);
+        assertThat(stopped.getCloseReason()).isEqualTo("客户对质量有争议，转法务");
+        assertRefused(() -> company.as("finance", () -> {
+            dunning.delete(stopped.getId(), stopped.getVersion());
+            return null;
+        }), "dunning.notDeletable");
+    }
+
+    private DunningPlan planOf(Invoice invoice) {
+        return company.as("finance", () -> dunning.findPage(PageRequest.firstPage(10)
+                .withFilter("invoice", Long.toString(invoice.getId()))).rows().stream()
+                .filter(DunningPlan::isOpen).findFirst().orElseThrow());
     }
 
     @Test

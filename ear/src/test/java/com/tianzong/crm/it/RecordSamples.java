@@ -58,6 +58,8 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import com.tianzong.crm.sales.application.DunningPlanService;
+import com.tianzong.crm.sales.domain.DunningPlan;
 import com.tianzong.crm.salesforce.domain.commission.CommissionRuleRecord;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -99,11 +101,13 @@ final class RecordSamples {
             Map.entry("quote", RecordSamples::quote),
             Map.entry("salesOrder", RecordSamples::salesOrder),
             // a shipment note comes from posting an order, an invoice from a shipped order, a return from an
-            // issued invoice and a credit note from a received return: their sample is that order, see saveSample
+            // issued invoice, a credit note from a received return and a dunning plan from an issued invoice: their
+            // sample is that order, see saveSample
             Map.entry("shipment", RecordSamples::salesOrder),
             Map.entry("invoice", RecordSamples::salesOrder),
             Map.entry("salesReturn", RecordSamples::salesOrder),
             Map.entry("creditNote", RecordSamples::salesOrder),
+            Map.entry("dunningPlan", RecordSamples::salesOrder),
             Map.entry("receipt", RecordSamples::receipt),
             Map.entry("cashSale", RecordSamples::cashSale),
             Map.entry("commissionRecord", RecordSamples::commissionRecord));
@@ -123,10 +127,10 @@ final class RecordSamples {
 
     /**
      * The types whose sample is an order taken along the sales flow to the document of the type, in
-     * the flow's order: each type's samples also make records of the types before it (and a
-     * credit note's an improvement suggestion).
+     * the flow's order: each type's samples also make records of types before it (a dunning plan's
+     * a shipment and an invoice; a credit note's an improvement suggestion too).
      */
-    static final List<String> ALONG_THE_SALES_FLOW = List.of("shipment", "invoice", "salesReturn", "creditNote");
+    static final List<String> ALONG_THE_SALES_FLOW = List.of("shipment", "invoice", "salesReturn", "creditNote", "dunningPlan");
 
     /**
      * Saves a sample made by {@link #create} (and maybe {@link #assign}ed): through the type's
@@ -159,6 +163,12 @@ final class RecordSamples {
         }
         invoices.perform(invoice.getId(), invoice.getVersion(), InvoiceService.ISSUE, null);
         Invoice issued = invoices.get(invoice.getId());
+        if (name.equals("dunningPlan")) {
+            DunningPlanService plans = bean(DunningPlanService.class);
+            DunningPlan plan = plans.get(invoices.perform(issued.getId(), issued.getVersion(), InvoiceService.DUNNING, null).recordId());
+            plan.setNote(((SalesOrder) sample).getNote().replace("订单", "催款"));
+            return plans.save(plan);
+        }
         SalesReturnService returns = bean(SalesReturnService.class);
         SalesReturn salesReturn = returns.get(invoices.perform(issued.getId(), issued.getVersion(), InvoiceService.RETURN, null).recordId());
         salesReturn.setReason(((SalesOrder) sample).getNote().replace("订单", "退货"));

@@ -341,6 +341,21 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         return outcome;
     }
 
+    /**
+     * Changes a record of this type as a consequence of work on another record (a dunning plan
+     * closed by the receipt that pays its invoice), in the caller's transaction: the caller's work
+     * was permitted and scoped already, so neither applies again here. It is audited like a
+     * command named {@code cause}, with the field diff.
+     */
+    protected void changeAsConsequence(T record, String cause, java.util.function.Consumer<T> change) {
+        Map<String, String> before = snapshot(record);
+        change.accept(record);
+        em.flush();
+        auditTrail.recordChange(type().name(), record.getId(), Map.of(), Map.of(COMMAND, cause));
+        auditTrail.recordChange(type().name(), record.getId(), before, snapshot(record));
+        searchIndexing.changed(type().name(), record);
+    }
+
     /** The audit trail's field for a command given on a record: its value is the command's name and reason. */
     public static final String COMMAND = "command";
 
@@ -433,6 +448,16 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
      */
     protected List<Object[]> visibleValues(java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<Predicate>> where,
                                            java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<jakarta.persistence.criteria.Selection<?>>> select) {
+        return visibleGroups(where, (cb, root) -> List.of(), select);
+    }
+
+    /**
+     * As {@link #visibleValues}, grouped by the values {@code groupBy} names (a day, an owner),
+     * {@code select} then giving them and sums of each group.
+     */
+    protected List<Object[]> visibleGroups(java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<Predicate>> where,
+                                           java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<jakarta.persistence.criteria.Expression<?>>> groupBy,
+                                           java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<jakarta.persistence.criteria.Selection<?>>> select) {
         permissions.check(type().name(), PermissionAction.VIEW, null);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -440,7 +465,13 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
         List<Predicate> all = new ArrayList<>(where.apply(cb, root));
         scope(cb, root).ifPresent(all::add);
         query.multiselect(select.apply(cb, root)).where(all.toArray(Predicate[]::new));
-        return em.createQuery(query).getResultList();
+        List<jakarta.persistence.criteria.Expression<?>> groups = groupBy.apply(cb, root);
+        if (!groups.isEmpty()) {
+            query.groupBy(groups);
+        }
+        // a single value comes back as itself, not as an array of one
+        List<?> rows = em.createQuery(query).getResultList();
+        return rows.stream().map(row -> row instanceof Object[] values ? values : new Object[] {row}).toList();
     }
 
     /** The caller's data scope as a restriction, for record types whose records are owned. */

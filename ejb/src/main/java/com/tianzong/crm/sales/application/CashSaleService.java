@@ -143,4 +143,9 @@ public class CashSaleService extends SalesDocumentService<CashSale> {
                 .getResultList();
         return found.stream().findFirst();
     }
+
+    /** Net sales of the paid cash sales the user may see per day (SAL-01, SAL-10). */
+    public java.util.Map<java.time.LocalDate, java.math.BigDecimal> salesByDay(java.time.LocalDate from, java.time.LocalDate to) {
+        return netByDay(from, to, (cb, sale) -> java.util.List.of(cb.equal(sale.get("status"), CashSale.PAID)));
+    }
 }

@@ -43,10 +43,12 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
 
     private static final List<RecordCommand> COMMANDS = List.of(
             RecordCommand.of(InvoiceService.ISSUE, PermissionAction.EDIT),
-            RecordCommand.of(InvoiceService.RETURN, PermissionAction.CREATE).on("salesReturn"));
+            RecordCommand.of(InvoiceService.RETURN, PermissionAction.CREATE).on("salesReturn"),
+            RecordCommand.of(InvoiceService.DUNNING, PermissionAction.CREATE).on("dunningPlan"));
 
-    /** The receivables aging of the customers the user may see (SAL-09). */
-    private static final List<RecordAction> LIST_PAGES = List.of(new RecordAction("aging", "/app/sales/aging", PermissionAction.VIEW));
+    /** The receivables aging of the customers the user may see (SAL-09) and the sales forecast from their history (SAL-01). */
+    private static final List<RecordAction> LIST_PAGES = List.of(new RecordAction("aging", "/app/sales/aging", PermissionAction.VIEW),
+            new RecordAction("forecast", "/app/sales/forecast", PermissionAction.VIEW));
 
     private static final List<RelatedList> RELATED = List.of(
             RelatedList.records("returns", "salesReturn", "invoice", List.of(
@@ -54,7 +56,10 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
                     RecordField.money("grossTotal"), RecordField.code("status", "RETURN_STATUS"))),
             RelatedList.records("creditNotes", "creditNote", "invoice", List.of(
                     RecordField.text("number", 20), RecordField.date("noteDate"), RecordField.money("grossTotal"),
-                    RecordField.money("appliedAmount"))));
+                    RecordField.money("appliedAmount"))),
+            RelatedList.records("dunningPlans", "dunningPlan", "invoice", List.of(
+                    RecordField.date("startDate"), RecordField.date("nextStepDate"), RecordField.money("amountDue"),
+                    RecordField.code("status", "DUNNING_STATUS"), RecordField.date("closedOn"))));
 
     private static final LineItems LINES = new LineItems("invoiceLine", InvoiceLine.class, SalesLines.copied(
             List.of(RecordField.decimal("invoiceable", SalesLine.QUANTITY_SCALE).readOnly()),

@@ -5,6 +5,7 @@ import com.tianzong.crm.platform.records.CommandOutcome;
 import com.tianzong.crm.platform.records.RecordCommand;
 import com.tianzong.crm.platform.records.RecordType;
 import com.tianzong.crm.platform.tenancy.TenantAware;
+import com.tianzong.crm.sales.domain.DunningPlan;
 import com.tianzong.crm.sales.domain.Invoice;
 import com.tianzong.crm.sales.domain.InvoiceStatus;
 import com.tianzong.crm.sales.domain.PaymentTerms;
@@ -29,12 +30,16 @@ public class InvoiceService extends SalesDocumentService<Invoice> {
 
     public static final String ISSUE = "issue";
     public static final String RETURN = "return";
+    public static final String DUNNING = "dunning";
 
     @Inject
     InvoiceRecordType type;
 
     @EJB
     SalesReturnService returns;
+
+    @EJB
+    DunningPlanService dunning;
 
     @Override
     protected RecordType<Invoice> type() {
@@ -71,6 +76,7 @@ public class InvoiceService extends SalesDocumentService<Invoice> {
             case ISSUE -> invoice.invoiceStatus() == InvoiceStatus.DRAFT;
             case RETURN -> invoice.invoiceStatus() != InvoiceStatus.DRAFT
                     && invoice.getLines().stream().anyMatch(line -> line.returnable().signum() > 0);
+            case DUNNING -> invoice.invoiceStatus() == InvoiceStatus.ISSUED && invoice.open().signum() > 0;
             default -> false;
         };
     }
@@ -81,6 +87,11 @@ public class InvoiceService extends SalesDocumentService<Invoice> {
             SalesReturn salesReturn = returns.createFrom(invoice);
             return CommandOutcome.show("salesReturn", salesReturn.getId())
                     .with(CommandOutcome.Notice.of("invoice.returnDrafted", salesReturn.getNumber()));
+        }
+        if (DUNNING.equals(command.name())) {
+            DunningPlan plan = dunning.startFor(invoice);
+            return CommandOutcome.show("dunningPlan", plan.getId())
+                    .with(CommandOutcome.Notice.of("dunning.started", invoice.getNumber(), Integer.toString(plan.getLines().size())));
         }
         if (!ISSUE.equals(command.name())) {
             throw new IllegalArgumentException(command.name());
@@ -102,6 +113,20 @@ public class InvoiceService extends SalesDocumentService<Invoice> {
                 .stream()
                 .map(row -> new OpenAmount((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3], (BigDecimal) row[4]))
                 .toList();
+    }
+
+    /** The ids of the issued invoices the user may see that are past due on {@code today} and still open. */
+    public List<Long> overdueIds(LocalDate today) {
+        return visibleValues(
+                (cb, invoice) -> List.of(cb.equal(invoice.get("status"), InvoiceStatus.ISSUED.name()),
+                        cb.lessThan(invoice.<LocalDate>get("dueDate"), today)),
+                (cb, invoice) -> List.of(invoice.get("id")))
+                .stream().map(row -> (Long) row[0]).toList();
+    }
+
+    /** Net sales of the issued invoices the user may see per day (SAL-01, SAL-10). */
+    public java.util.Map<LocalDate, BigDecimal> salesByDay(LocalDate from, LocalDate to) {
+        return netByDay(from, to, (cb, invoice) -> List.of(cb.notEqual(invoice.get("status"), InvoiceStatus.DRAFT.name())));
     }
 
     /** An issued invoice's open amount, its customer and its due date. */

@@ -88,6 +88,9 @@ public class ReceiptService extends CustomerRecordService<Receipt> {
         };
     }
 
+    @EJB
+    DunningPlanService dunning;
+
     @Override
     protected CommandOutcome carryOut(Receipt receipt, RecordCommand command, String reason) {
         customerOf(receipt);
@@ -103,6 +106,8 @@ public class ReceiptService extends CustomerRecordService<Receipt> {
             default -> throw new IllegalArgumentException(command.name());
         }
         BigDecimal applied = receipt.getAppliedAmount().subtract(before);
+        dunning.invoicesSettled(receipt.getLines().stream().map(ReceiptAllocation::getInvoice)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         CommandOutcome outcome = CommandOutcome.show(type.name(), receipt.getId())
                 .with(CommandOutcome.Notice.of("receipt.applied", applied.toPlainString(), receipt.unapplied().toPlainString()));
         return outcome;

@@ -47,6 +47,26 @@ public abstract class SalesDocumentService<T extends SalesDocument<?>> extends C
         }
     }
 
+    /**
+     * The amounts without VAT of the documents the user may see that {@code counted} picks, summed
+     * per document day between the two days (both included): what sales history is made of.
+     */
+    protected java.util.Map<java.time.LocalDate, java.math.BigDecimal> netByDay(java.time.LocalDate from, java.time.LocalDate to,
+            java.util.function.BiFunction<jakarta.persistence.criteria.CriteriaBuilder, jakarta.persistence.criteria.Root<T>,
+                    java.util.List<jakarta.persistence.criteria.Predicate>> counted) {
+        java.util.Map<java.time.LocalDate, java.math.BigDecimal> days = new java.util.TreeMap<>();
+        visibleGroups(
+                (cb, document) -> {
+                    java.util.List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>(counted.apply(cb, document));
+                    where.add(cb.between(document.<java.time.LocalDate>get("documentDate"), from, to));
+                    return where;
+                },
+                (cb, document) -> java.util.List.of(document.get("documentDate")),
+                (cb, document) -> java.util.List.of(document.get("documentDate"), cb.sum(document.<java.math.BigDecimal>get("netTotal"))))
+                .forEach(row -> days.put((java.time.LocalDate) row[0], (java.math.BigDecimal) row[1]));
+        return days;
+    }
+
     /** Whether a new document takes its number when first saved; an invoice takes it when it is issued. */
     protected boolean numberedWhenSaved() {
         return true;

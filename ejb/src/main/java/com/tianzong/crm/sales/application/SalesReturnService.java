@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +56,9 @@ public class SalesReturnService extends SalesDocumentService<SalesReturn> {
 
     @EJB
     CustomerCredit credit;
+
+    @EJB
+    DunningPlanService dunning;
 
     @Override
     protected RecordType<SalesReturn> type() {
@@ -129,6 +133,7 @@ public class SalesReturnService extends SalesDocumentService<SalesReturn> {
                     "salesReturn", salesReturn.getNumber() + " #" + salesReturn.getId(),
                     "grossTotal", note.getGrossTotal().toPlainString(),
                     "appliedAmount", note.getAppliedAmount().toPlainString()));
+            dunning.invoicesSettled(List.of(salesReturn.getInvoice()));
             outcome = outcome.with(Notice.of("salesReturn.creditNoteIssued", note.getNumber(), note.getGrossTotal().toPlainString()));
             if (note.getUnappliedAmount().signum() > 0) {
                 outcome = outcome.with(Notice.warning("salesReturn.customerCredit", note.getUnappliedAmount().toPlainString()));
@@ -174,5 +179,11 @@ public class SalesReturnService extends SalesDocumentService<SalesReturn> {
 
     private static String abbreviated(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Net amounts of the refunded returns the user may see per day: sales taken back (SAL-01, SAL-10). */
+    public Map<LocalDate, java.math.BigDecimal> refundsByDay(LocalDate from, LocalDate to) {
+        return netByDay(from, to, (cb, salesReturn) -> List.of(cb.equal(salesReturn.get("status"), ReturnStatus.POSTED.name()),
+                cb.equal(salesReturn.get("resolution"), ReturnResolution.REFUND.name())));
     }
 }

@@ -154,7 +154,7 @@ public class RecordDisplay {
         return option == null ? "" : String.valueOf(RecordAccess.read(option, field.getReferenceLabel()));
     }
 
-    private String codeLabel(String list, String code) {
+    public String codeLabel(String list, String code) {
         return codes(list).stream()
                 .filter(item -> item.getCode().equals(code))
                 .map(item -> item.label(locale()))

@@ -2,6 +2,7 @@ package com.tianzong.crm.web.sales;
 
 import com.tianzong.crm.platform.administration.CompanyProfiles;
 import com.tianzong.crm.platform.security.PermissionAction;
+import com.tianzong.crm.sales.application.DunningPlanService;
 import com.tianzong.crm.sales.application.InvoiceService;
 import com.tianzong.crm.sales.application.ReceivablesAging;
 import com.tianzong.crm.web.i18n.Texts;
@@ -34,6 +35,15 @@ public class AgingBacking extends GuardedPage {
     @EJB
     transient CompanyProfiles profiles;
 
+    @EJB
+    transient DunningPlanService dunning;
+
+    @Inject
+    transient com.tianzong.crm.web.records.RecordMessages messages;
+
+    @Inject
+    transient com.tianzong.crm.sales.application.DunningPlanRecordType dunningType;
+
     @Inject
     transient Texts texts;
 
@@ -57,6 +67,20 @@ public class AgingBacking extends GuardedPage {
             asOf = profiles.today();
         }
         report = aging.report(asOf);
+    }
+
+    /** Whether the user may start dunning plans. */
+    public boolean isDunningAllowed() {
+        return dunning.allowedActions().contains(PermissionAction.CREATE);
+    }
+
+    /** Starts a dunning plan for every overdue invoice without one (SAL-09). */
+    public void startDunning() {
+        try {
+            texts.info("dunning.startedForOverdue", dunning.startForOverdue());
+        } catch (RuntimeException e) {
+            messages.show(e, dunningType);
+        }
     }
 
     /** The headings of the buckets: not yet due, each range of days past due, beyond the last. */

@@ -1,0 +1,64 @@
+package com.tianzong.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * SAL-09 and SAL-01 in a real browser, on the demo company's sales history: finance (刘洋) finds
+ * 昆山鼎盛电子's overdue invoice on the aging page and plans its dunning with the company's steps;
+ * the steps show on the collection calendar and lead to the plan, where the first is written down
+ * as done with what the customer said. The sales forecast shows the three methods with their
+ * errors on the past 24 months, the best first, and a chart.
+ */
+class ReceivablesBrowserIT extends BrowserTest {
+
+    private static final String CUSTOMER = "昆山鼎盛电子科技有限公司";
+
+    @Test
+    void SAL09_SAL01_financePlansTheDunningOfAnOverdueInvoiceAndReadsTheForecast() {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        browser.signIn("liuyang");
+        browser.open("/crm/app/sales/aging.xhtml");
+        browser.waitForText(By.id("aging:rows"), CUSTOMER);
+        browser.click(By.id("aging:startDunning"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.waitForText(By.cssSelector(".ui-growl"), "已制定 1 个催款计划");
+
+        browser.click(By.id("aging:calendarLink"));
+        browser.waitForUrl("collection-calendar");
+        browser.waitForText(By.id("calendar:schedule"), CUSTOMER);
+        assertThat(browser.find(By.id("calendar:schedule")).getText()).contains("短信/邮件提醒").contains("电话催收").contains("INV");
+        assertThat(browser.find(By.id("calendar:late")).getText()).contains("没有逾期未办的步骤");
+        browser.screenshot("collection-calendar");
+        browser.click(By.xpath("//a[contains(@class,'fc-event') and contains(., '" + CUSTOMER + "')]"));
+        browser.waitForUrl("type=dunningPlan");
+        browser.waitForText(By.cssSelector(".tz-value-status"), "催收中");
+        assertThat(browser.find(By.cssSelector(".tz-value-amountDue")).getText()).contains("11,639.00");
+
+        browser.open(browser.currentUrl().substring(browser.currentUrl().indexOf("/crm/")).replace("view.xhtml", "edit.xhtml"));
+        browser.waitForUrl("edit.xhtml");
+        browser.typeDate(By.cssSelector("tr:first-child td.tz-line-doneOn input"), today);
+        browser.type(By.cssSelector("tr:first-child td.tz-line-outcome input"), "已发短信，对方财务答应本周付款");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='明细']"));
+        browser.waitForText(By.cssSelector("[id$=':lines']"), "已发短信，对方财务答应本周付款");
+        browser.screenshot("dunning-plan");
+
+        browser.open("/crm/app/sales/forecast.xhtml");
+        browser.waitForText(By.id("forecast:methods"), "误差最小");
+        assertThat(browser.find(By.id("forecast:methods")).getText())
+                .contains("移动平均（3 个月）").contains("指数平滑（α = 0.3）").contains("霍尔特线性趋势");
+        assertThat(browser.findAll(By.cssSelector("#forecast\\:pastMonths_data tr"))).as("24 past months").hasSize(24);
+        assertThat(browser.findAll(By.cssSelector("#forecast\\:ahead_data tr"))).as("6 months ahead").hasSize(6);
+        assertThat(browser.findAll(By.cssSelector("#forecast\\:chart canvas"))).isNotEmpty();
+        browser.click(By.xpath("//div[@id='forecast:method']//div[contains(@class,'ui-button') and contains(., '霍尔特')]"));
+        browser.waitForAjax();
+        browser.screenshot("sales-forecast");
+        passed = true;
+    }
+}
