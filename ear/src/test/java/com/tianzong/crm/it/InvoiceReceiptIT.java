@@ -4,6 +4,9 @@ import com.tianzong.crm.platform.audit.AuditEntry;
 import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.sales.application.DunningPlanService;
 import com.tianzong.crm.sales.application.SalesHistory;
+import com.tianzong.crm.sales.application.SalesPlanService;
+import com.tianzong.crm.sales.domain.SalesPlan;
+import com.tianzong.crm.salesforce.application.Departments;
 import java.time.YearMonth;
 import com.tianzong.crm.sales.domain.DunningPlan;
 import com.tianzong.crm.sales.domain.DunningStep;
@@ -135,6 +138,12 @@ class InvoiceReceiptIT {
 
     @EJB
     SalesHistory history;
+
+    @EJB
+    SalesPlanService plans;
+
+    @EJB
+    Departments departments;
 
     @EJB
     AuditTrail auditTrail;
@@ -312,6 +321,92 @@ class InvoiceReceiptIT {
     }
 
     @Test
+    void SAL02_aPlanSetsEachMonthAgainstWhatTheRepOrTheDepartmentBelowSold() {
+        LocalDate today = company.system(() -> profiles.today());
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        int year = last.getYear();
+        SalesRep rep = company.system(() -> {
+            SalesRep file = new SalesRep();
+            file.setEmployeeNo("E002");
+            file.setName("张伟");
+            file.setHireDate(LocalDate.of(2024, 3, 1));
+            file.setStatus("ACTIVE");
+            file.assignTo(users.findByUsername("zhangwei").orElseThrow(), null);
+            return reps.save(file);
+        });
+        Customer customer = customer("PL", "0.00");
+        Product product = product("PLP", "100.00");
+        invoicedOn(customer, product, "30", last.atDay(3));                 // 3,000.00 by 张伟 of 华东销售部
+        Invoice returned = invoicedOn(customer, product, "10", last.atDay(4)); // 1,000.00
+        receive(returnOf(returned, "2", ReturnResolution.REFUND, "规格不符"), "eastmanager"); // −200.00, dated today
+
+        SalesPlan mine = company.as("eastmanager", () -> {
+            SalesPlan plan = plans.newRecord();
+            plan.setPlanYear(year);
+            plan.setRep(rep);
+            plan.spreadEvenly(new BigDecimal("36000.00"));
+            plan.getLines().get(last.getMonthValue() - 1).setPlanned(new BigDecimal("4000.00"));
+            return plans.save(plan);
+        });
+        assertThat(mine.getOwner().getUsername()).as("a rep's plan is the rep's").isEqualTo("zhangwei");
+        assertThat(mine.getDepartment().getCode()).isEqualTo("EAST");
+        var month = mine.getLines().get(last.getMonthValue() - 1);
+        // the refund is dated today: in the same year it counts against the current month, not the last
+        assertThat(month.getActual()).isEqualByComparingTo("4000.00");
+        assertThat(month.getAttainment()).isEqualByComparingTo("100.0");
+        assertThat(mine.getPlannedTotal()).isEqualByComparingTo("37000.00");
+        BigDecimal refundInYear = YearMonth.from(today).getYear() == year ? new BigDecimal("200.00") : BigDecimal.ZERO;
+        assertThat(mine.getActualTotal()).isEqualByComparingTo(new BigDecimal("4000.00").subtract(refundInYear));
+
+        // the sales centre's plan counts 华东 and 华南 below it; 华南 sold nothing
+        SalesPlan centre = company.as("director", () -> {
+            SalesPlan plan = plans.newRecord();
+            plan.setPlanYear(year);
+            plan.setDepartment(company.system(() -> departments.findByCode("SALES").orElseThrow()));
+            plan.spreadEvenly(new BigDecimal("1200000.00"));
+            return plans.save(plan);
+        });
+        assertThat(centre.getActualTotal()).isEqualByComparingTo(mine.getActualTotal());
+        assertThat(centre.getLines()).extracting(line -> line.getPlanned().toPlainString()).containsOnly("100000.00");
+        SalesPlan south = company.as("director", () -> {
+            SalesPlan plan = plans.newRecord();
+            plan.setPlanYear(year);
+            plan.setDepartment(company.system(() -> departments.findByCode("SOUTH").orElseThrow()));
+            plan.spreadEvenly(new BigDecimal("100.00"));
+            return plans.save(plan);
+        });
+        assertThat(south.getActualTotal()).isEqualByComparingTo("0.00");
+        assertThat(south.getLines()).extracting(line -> line.getPlanned().toPlainString())
+                .as("8.33 a month, the fen left over in December").containsExactly(
+                        "8.33", "8.33", "8.33", "8.33", "8.33", "8.33", "8.33", "8.33", "8.33", "8.33", "8.33", "8.37");
+
+        assertRefused(() -> company.as("director", () -> {
+            SalesPlan plan = plans.newRecord();
+            plan.setPlanYear(year);
+            plan.setRep(rep);
+            return plans.save(plan);
+        }), "salesPlan.duplicate");
+        assertRefused(() -> company.as("eastmanager", () -> {
+            SalesPlan plan = plans.get(mine.getId());
+            plan.getLines().get(0).setPlanned(new BigDecimal("-1.00"));
+            return plans.save(plan);
+        }), "salesPlan.plannedNegative");
+        assertThat(company.as("zhangwei", () -> plans.findPage(PageRequest.firstPage(10)).rows()))
+                .as("a rep sees his own plan only").extracting(SalesPlan::getId).containsExactly(mine.getId());
+        assertThat(company.as("wangfang", () -> plans.findPage(PageRequest.firstPage(10)).rows())).isEmpty();
+
+        // a later sale shows once the plan is refreshed
+        invoicedOn(customer, product, "1", last.atDay(25));
+        CommandOutcome refreshed = company.as("eastmanager", () -> {
+            SalesPlan current = plans.get(mine.getId());
+            return plans.perform(current.getId(), current.getVersion(), SalesPlanService.REFRESH, null);
+        });
+        assertThat(company.as("zhangwei", () -> plans.get(mine.getId())).getLines().get(last.getMonthValue() - 1).getActual())
+                .isEqualByComparingTo("4100.00");
+        assertThat(refreshed.notices()).isNotEmpty();
+    }
+
+    @Test
     void SAL01_theForecastReadsNetSalesByMonthLessRefundsForWhatTheUserMaySee() {
         YearMonth thisMonth = YearMonth.from(company.system(() -> profiles.today()));
         YearMonth two = thisMonth.minusMonths(2);
@@ -411,7 +506,7 @@ class InvoiceReceiptIT {
         DunningPlan stopped = company.as("finance", () -> dunning.get(other.getId()));
         assertThat(stopped.getStatus()).isEqualTo(DunningPlan.CANCELLED);
         assertThat(stopped.getCloseReason()).isEqualTo("客户对质量有争议，转法务");
-        assertRefused(() -> company.as("finance", () -> {
+        assertRefused(() -> company.as("director", () -> {
             dunning.delete(stopped.getId(), stopped.getVersion());
             return null;
         }), "dunning.notDeletable");

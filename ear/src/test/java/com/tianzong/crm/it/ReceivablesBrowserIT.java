@@ -12,7 +12,8 @@ import org.openqa.selenium.By;
  * 昆山鼎盛电子's overdue invoice on the aging page and plans its dunning with the company's steps;
  * the steps show on the collection calendar and lead to the plan, where the first is written down
  * as done with what the customer said. The sales forecast shows the three methods with their
- * errors on the past 24 months, the best first, and a chart.
+ * errors on the past 24 months, the best first, and a chart. The manager (李建国) plans 张伟's
+ * year month by month (SAL-02) and sees beside last month what 张伟 sold.
  */
 class ReceivablesBrowserIT extends BrowserTest {
 
@@ -59,6 +60,34 @@ class ReceivablesBrowserIT extends BrowserTest {
         browser.click(By.xpath("//div[@id='forecast:method']//div[contains(@class,'ui-button') and contains(., '霍尔特')]"));
         browser.waitForAjax();
         browser.screenshot("sales-forecast");
+        passed = true;
+    }
+
+    @Test
+    void SAL02_aManagerPlansHisRepsYearMonthByMonthAndSeesWhatWasSold() {
+        java.time.YearMonth last = java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        browser.signIn("manager");
+        browser.open("/crm/app/records/edit.xhtml?type=salesPlan");
+        browser.typeNumber(By.cssSelector("#field-planYear input[type='text']"), Integer.toString(last.getYear()));
+        browser.choose(By.id("field-department"), "华东销售一部");
+        browser.waitForAjax();
+        browser.choose(By.id("field-rep"), "张伟");
+        for (int month = 1; month <= 12; month++) {
+            browser.typeNumber(By.cssSelector("#form\\:lines_data tr:nth-child(" + month + ") td.tz-line-planned input[type='text']"), "100000");
+            browser.waitForAjax();
+        }
+        browser.waitForText(By.cssSelector(".tz-total-plannedTotal"), "1,200,000.00");
+        assertThat(browser.findAll(By.cssSelector("#form\\:lines .tz-line-remove button"))).as("the twelve months are fixed").isEmpty();
+        browser.screenshot("sales-plan-form");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml");
+        browser.waitForText(By.cssSelector(".tz-value-plannedTotal"), "1,200,000.00");
+        browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='明细']"));
+        String sold = browser.find(By.cssSelector("[id$=':lines_data'] tr:nth-child(" + last.getMonthValue() + ") td.tz-line-actual")).getText();
+        assertThat(sold).as("the demo rep's counter sales of last month").isNotBlank().isNotEqualTo("0.00");
+        assertThat(browser.find(By.cssSelector("[id$=':lines_data'] tr:nth-child(" + last.getMonthValue() + ") td.tz-line-attainment")).getText())
+                .endsWith("%");
+        browser.screenshot("sales-plan");
         passed = true;
     }
 }

@@ -60,6 +60,7 @@ import java.util.Locale;
 import java.util.Set;
 import com.tianzong.crm.sales.application.DunningPlanService;
 import com.tianzong.crm.sales.domain.DunningPlan;
+import com.tianzong.crm.sales.domain.SalesPlan;
 import com.tianzong.crm.salesforce.domain.commission.CommissionRuleRecord;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -110,7 +111,8 @@ final class RecordSamples {
             Map.entry("dunningPlan", RecordSamples::salesOrder),
             Map.entry("receipt", RecordSamples::receipt),
             Map.entry("cashSale", RecordSamples::cashSale),
-            Map.entry("commissionRecord", RecordSamples::commissionRecord));
+            Map.entry("commissionRecord", RecordSamples::commissionRecord),
+            Map.entry("salesPlan", RecordSamples::salesPlan));
 
     /**
      * Saves a sample of the type in the current company: through the type's own service, or, for
@@ -183,6 +185,9 @@ final class RecordSamples {
 
     private static final java.util.concurrent.atomic.AtomicInteger SAMPLE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Sample plans take a year each, from 2041 on, so no two of a department share one. */
+    private static final java.util.concurrent.atomic.AtomicInteger PLAN_YEARS = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Stock reports go back a month each, so they never reach a month still to come. */
     private static final java.util.concurrent.atomic.AtomicInteger STOCK_MONTHS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -208,7 +213,7 @@ final class RecordSamples {
      */
     static void assign(Owned record, UserAccount owner) {
         if (record instanceof Quota || record instanceof TrainingRecord || record instanceof Assessment
-                || record instanceof CommissionRecord) {
+                || record instanceof CommissionRecord || record instanceof SalesPlan) {
             SalesRepService reps = bean(SalesRepService.class);
             SalesRep file = reps.findPage(PageRequest.firstPage(1).withFilter("owner", Long.toString(owner.getId()))).rows().stream()
                     .findFirst().orElseGet(() -> {
@@ -222,6 +227,8 @@ final class RecordSamples {
                 assessment.setRep(file);
             } else if (record instanceof CommissionRecord commission) {
                 commission.setRep(file);
+            } else if (record instanceof SalesPlan plan) {
+                plan.setRep(file);
             } else {
                 ((TrainingRecord) record).setRep(file);
             }
@@ -430,6 +437,16 @@ final class RecordSamples {
     }
 
     /** Each quota sample covers a day of its own, so samples never overlap. */
+    /** A department's plan of a year still to come (one a year each), its label in the note. */
+    private static SalesPlan salesPlan(String label) {
+        SalesPlan plan = new SalesPlan();
+        plan.setPlanYear(2040 + PLAN_YEARS.incrementAndGet());
+        plan.setDepartment(bean(Departments.class).findActive().get(0));
+        plan.spreadEvenly(new BigDecimal("120000.00"));
+        plan.setNote("范围测试计划 " + label);
+        return plan;
+    }
+
     private static Quota quota(String label) {
         Quota quota = new Quota();
         quota.setKind(Quota.EXPENSE);

@@ -21,6 +21,11 @@ public interface LineDocument {
     /** Works out each line's amounts and the document's totals from what the lines say now. */
     void recalculate();
 
+    /** Whether the document has a fixed set of lines (a plan's twelve months) that are never added or removed. */
+    default boolean isLinesFixed() {
+        return false;
+    }
+
     /** Whether the lines may still be changed (a draft); a posted document's lines are fixed. */
     boolean isLinesEditable();
 }
