@@ -117,7 +117,11 @@ public final class Browser implements AutoCloseable {
     public void typeDate(By input, String isoDate) {
         // the picker reformats its input as it parses; a date it dropped while being typed is typed again
         for (int attempt = 1; attempt <= 3 && !isoDate.equals(find(input).getAttribute("value")); attempt++) {
-            type(input, isoDate);
+            // a date already there is selected and typed over: clear() leaves the picker's value in place
+            WebElement field = find(input);
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+            field.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+            field.sendKeys(isoDate);
             find(input).sendKeys(org.openqa.selenium.Keys.TAB);
         }
         wait.until(d -> isoDate.equals(d.findElement(input).getAttribute("value")) && !calendarOpen());

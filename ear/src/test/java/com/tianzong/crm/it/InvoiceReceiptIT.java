@@ -4,6 +4,11 @@ import com.tianzong.crm.platform.audit.AuditEntry;
 import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.sales.application.DunningPlanService;
 import com.tianzong.crm.sales.application.SalesHistory;
+import com.tianzong.crm.sales.application.SalesAnalysis;
+import com.tianzong.crm.sales.application.SalesDimension;
+import com.tianzong.crm.sales.application.CashSaleService;
+import com.tianzong.crm.sales.domain.CashSale;
+import com.tianzong.crm.sales.domain.SalesTrend;
 import com.tianzong.crm.sales.application.SalesPlanService;
 import com.tianzong.crm.sales.domain.SalesPlan;
 import com.tianzong.crm.salesforce.application.Departments;
@@ -141,6 +146,12 @@ class InvoiceReceiptIT {
 
     @EJB
     SalesPlanService plans;
+
+    @EJB
+    SalesAnalysis salesAnalysis;
+
+    @EJB
+    CashSaleService cashSales;
 
     @EJB
     Departments departments;
@@ -318,6 +329,65 @@ class InvoiceReceiptIT {
         ReceivablesAging.Report later = company.as("finance", () -> aging.report(today.plusDays(21)));
         assertThat(later.rows().get(1).getAmounts().get(1)).as("a day past due three weeks on").isEqualByComparingTo("113.00");
         assertThat(company.as("wangfang", () -> aging.report(today)).rows()).as("a rep of the south sees none of the east's").isEmpty();
+    }
+
+    @Test
+    void SAL10_theAnalysisSumsSalesByAnyDimensionDownToTheDocumentsBehindEachTotal() {
+        LocalDate today = company.system(() -> profiles.today());
+        LocalDate from = today.minusDays(20);
+        Customer alpha = customer("AN1", "0.00");
+        Customer beta = customer("AN2", "0.00");
+        Product motor = product("ANM", "100.00");
+        Product pump = product("ANP", "250.00");
+        Invoice first = invoicedOn(alpha, motor, "3", today.minusDays(10));    // 300.00 without VAT
+        invoicedOn(beta, pump, "2", today.minusDays(5));                        // 500.00
+        receive(returnOf(first, "1", ReturnResolution.REFUND, "不合格"), "eastmanager");   // −100.00 today
+        CashSale sale = company.as("zhangwei", () -> {
+            CashSale cart = new CashSale();
+            cart.setCustomer(alpha);
+            cart.setDocumentDate(today);
+            cart.setPricesIncludeTax(false);
+            cart.addLine(products.get(motor.getId()), BigDecimal.ONE).setUnitPrice(new BigDecimal("100.00"));
+            cart.setPaymentMethod("TRANSFER");
+            return cashSales.checkout(cart);                                     // 100.00
+        });
+
+        List<SalesAnalysis.Total> byCustomer = company.as("eastmanager", () -> salesAnalysis.totals(SalesDimension.CUSTOMER, from, today));
+        assertThat(byCustomer).extracting(SalesAnalysis.Total::label).containsExactly("客户AN2", "客户AN1");
+        assertThat(byCustomer).extracting(total -> total.net().toPlainString()).containsExactly("500.00", "300.00");
+        assertThat(byCustomer.get(1).documents()).as("invoice, return and cash sale").isEqualTo(3);
+        List<SalesAnalysis.Total> byProduct = company.as("eastmanager", () -> salesAnalysis.totals(SalesDimension.PRODUCT, from, today));
+        assertThat(byProduct).extracting(total -> total.label() + " " + total.net().toPlainString() + " " + total.quantity().stripTrailingZeros().toPlainString())
+                .containsExactly("产品 ANP 500.00 2", "产品 ANM 300.00 3");
+        assertThat(company.as("eastmanager", () -> salesAnalysis.totals(SalesDimension.REP, from, today)))
+                .singleElement().satisfies(total -> assertThat(total.label()).isEqualTo("张伟"))
+                .satisfies(total -> assertThat(total.net()).isEqualByComparingTo("800.00"));
+        assertThat(company.as("eastmanager", () -> salesAnalysis.totals(SalesDimension.CATEGORY, from, today)))
+                .as("products without a category").singleElement().satisfies(total -> assertThat(total.key()).isNull());
+
+        List<SalesAnalysis.Total> days = company.as("eastmanager", () -> salesAnalysis.daily(from, today));
+        assertThat(days).hasSize(21);
+        assertThat(days.stream().map(SalesAnalysis.Total::net).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("800.00");
+        assertThat(days.get(20).net()).as("today: the refund and the cash sale").isEqualByComparingTo("0.00");
+        assertThat(days.get(10).net()).isEqualByComparingTo("300.00");
+
+        List<SalesAnalysis.Document> behind = company.as("eastmanager",
+                () -> salesAnalysis.documents(SalesDimension.CUSTOMER, alpha.getId(), from, today));
+        assertThat(behind).extracting(SalesAnalysis.Document::type).containsExactlyInAnyOrder("invoice", "salesReturn", "cashSale");
+        assertThat(behind.stream().map(SalesAnalysis.Document::net).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .as("the documents add up to the total").isEqualByComparingTo(byCustomer.get(1).net());
+        assertThat(behind).filteredOn(document -> document.type().equals("cashSale")).singleElement()
+                .satisfies(document -> assertThat(document.number()).isEqualTo(sale.getNumber()));
+        assertThat(company.as("eastmanager", () -> salesAnalysis.documents(SalesDimension.DAY, today, from, today)))
+                .extracting(document -> document.net().toPlainString()).containsExactlyInAnyOrder("-100.00", "100.00");
+
+        assertThat(company.as("wangfang", () -> salesAnalysis.totals(SalesDimension.CUSTOMER, from, today)))
+                .as("a rep of the south sees none of the east's sales").isEmpty();
+        assertThat(company.as("wangfang", () -> salesAnalysis.documents(SalesDimension.CUSTOMER, alpha.getId(), from, today))).isEmpty();
+        List<SalesTrend.Month> trend = company.as("eastmanager", () -> salesAnalysis.trend(YearMonth.from(today)));
+        assertThat(trend).hasSize(12);
+        assertThat(trend.get(11).amount()).as("this month so far").isEqualByComparingTo(
+                company.as("eastmanager", () -> history.monthly(YearMonth.from(today), YearMonth.from(today))).get(0));
     }
 
     @Test

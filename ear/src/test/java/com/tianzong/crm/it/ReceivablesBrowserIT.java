@@ -90,4 +90,36 @@ class ReceivablesBrowserIT extends BrowserTest {
         browser.screenshot("sales-plan");
         passed = true;
     }
+
+    @Test
+    void SAL10_theDirectorRanksLastMonthsSalesAndDrillsIntoTheDocuments() {
+        java.time.YearMonth last = java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        browser.signIn("zhaozhiqiang");
+        browser.open("/crm/app/sales/analysis.xhtml");
+        browser.typeDate(By.cssSelector("#analysis\\:from input"), last.atDay(1).toString());
+        browser.typeDate(By.cssSelector("#analysis\\:to input"), last.atEndOfMonth().toString());
+        browser.click(By.id("analysis:refresh"));
+        browser.waitForAjax();
+        // the demo rep's counter sale on the 15th
+        String total = browser.find(By.id("periodTotal")).getText();
+        assertThat(total).isNotEqualTo("0.00");
+        assertThat(browser.findAll(By.cssSelector("#analysis\\:views\\:days_data tr"))).hasSize(last.lengthOfMonth());
+        assertThat(browser.findAll(By.cssSelector("#analysis\\:views\\:dailyChart canvas"))).isNotEmpty();
+
+        browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='汇总与排行']"));
+        browser.click(By.xpath("//div[@id='analysis:views:dimension']//div[contains(@class,'ui-button') and contains(., '产品')]"));
+        browser.waitForAjax();
+        browser.waitForText(By.id("analysis:views:ranking"), "YE3 超高效三相异步电机 7.5kW");
+        browser.click(By.cssSelector("#analysis\\:views\\:ranking_data tr:first-child a[id$='drillRow']"));
+        browser.waitForText(By.id("drillTitle"), "YE3 超高效三相异步电机 7.5kW");
+        assertThat(browser.find(By.id("analysis:documents")).getText()).contains("现款销售").contains("POS" + last.getYear());
+        String drilled = browser.find(By.cssSelector(".tz-drill-total")).getText();
+        assertThat(browser.find(By.id("drillTitle")).getText()).as("the documents add up to the total").endsWith(drilled);
+        browser.screenshot("sales-analysis-ranking");
+
+        browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='销售趋势']"));
+        assertThat(browser.findAll(By.cssSelector("#analysis\\:views\\:trend_data tr"))).hasSize(12);
+        browser.screenshot("sales-analysis-trend");
+        passed = true;
+    }
 }

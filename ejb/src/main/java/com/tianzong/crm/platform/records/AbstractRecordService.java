@@ -458,20 +458,34 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     protected List<Object[]> visibleGroups(java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<Predicate>> where,
                                            java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<jakarta.persistence.criteria.Expression<?>>> groupBy,
                                            java.util.function.BiFunction<CriteriaBuilder, Root<T>, List<jakarta.persistence.criteria.Selection<?>>> select) {
+        return visibleSummary((cb, root) -> new Summary(where.apply(cb, root), groupBy.apply(cb, root), select.apply(cb, root)));
+    }
+
+    /**
+     * A summary of the records the user may see (VIEW permission and data scope as in every
+     * list), its parts made together so they can share joins (a document's lines): which records,
+     * grouped by what, and what of each group.
+     */
+    protected List<Object[]> visibleSummary(java.util.function.BiFunction<CriteriaBuilder, Root<T>, Summary> summary) {
         permissions.check(type().name(), PermissionAction.VIEW, null);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<T> root = query.from(type().entityClass());
-        List<Predicate> all = new ArrayList<>(where.apply(cb, root));
+        Summary parts = summary.apply(cb, root);
+        List<Predicate> all = new ArrayList<>(parts.where());
         scope(cb, root).ifPresent(all::add);
-        query.multiselect(select.apply(cb, root)).where(all.toArray(Predicate[]::new));
-        List<jakarta.persistence.criteria.Expression<?>> groups = groupBy.apply(cb, root);
-        if (!groups.isEmpty()) {
-            query.groupBy(groups);
+        query.multiselect(parts.select()).where(all.toArray(Predicate[]::new));
+        if (!parts.groupBy().isEmpty()) {
+            query.groupBy(parts.groupBy());
         }
         // a single value comes back as itself, not as an array of one
         List<?> rows = em.createQuery(query).getResultList();
         return rows.stream().map(row -> row instanceof Object[] values ? values : new Object[] {row}).toList();
+    }
+
+    /** The parts of a {@link #visibleSummary}: restrictions, grouping (may be empty) and selection. */
+    public record Summary(List<Predicate> where, List<jakarta.persistence.criteria.Expression<?>> groupBy,
+                             List<jakarta.persistence.criteria.Selection<?>> select) {
     }
 
     /** The caller's data scope as a restriction, for record types whose records are owned. */

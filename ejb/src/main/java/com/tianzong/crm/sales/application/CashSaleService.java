@@ -144,8 +144,10 @@ public class CashSaleService extends SalesDocumentService<CashSale> {
         return found.stream().findFirst();
     }
 
-    /** Net sales of the paid cash sales the user may see per day (SAL-01, SAL-10). */
-    public java.util.Map<java.time.LocalDate, java.math.BigDecimal> salesByDay(java.time.LocalDate from, java.time.LocalDate to) {
-        return netByDay(from, to, (cb, sale) -> java.util.List.of(cb.equal(sale.get("status"), CashSale.PAID)));
+    /** A paid cash sale is a sale. */
+    @Override
+    protected java.util.List<jakarta.persistence.criteria.Predicate> sold(jakarta.persistence.criteria.CriteriaBuilder cb,
+                                                                           jakarta.persistence.criteria.Root<CashSale> sale) {
+        return java.util.List.of(cb.equal(sale.get("status"), CashSale.PAID));
     }
 }

@@ -46,9 +46,13 @@ public class InvoiceRecordType extends DeclaredRecordType<Invoice> {
             RecordCommand.of(InvoiceService.RETURN, PermissionAction.CREATE).on("salesReturn"),
             RecordCommand.of(InvoiceService.DUNNING, PermissionAction.CREATE).on("dunningPlan"));
 
-    /** The receivables aging of the customers the user may see (SAL-09) and the sales forecast from their history (SAL-01). */
+    /**
+     * The receivables aging of the customers the user may see (SAL-09), the sales forecast from
+     * their history (SAL-01) and the sales analysis (SAL-10).
+     */
     private static final List<RecordAction> LIST_PAGES = List.of(new RecordAction("aging", "/app/sales/aging", PermissionAction.VIEW),
-            new RecordAction("forecast", "/app/sales/forecast", PermissionAction.VIEW));
+            new RecordAction("forecast", "/app/sales/forecast", PermissionAction.VIEW),
+            new RecordAction("analysis", "/app/sales/analysis", PermissionAction.VIEW));
 
     private static final List<RelatedList> RELATED = List.of(
             RelatedList.records("returns", "salesReturn", "invoice", List.of(

@@ -124,9 +124,11 @@ public class InvoiceService extends SalesDocumentService<Invoice> {
                 .stream().map(row -> (Long) row[0]).toList();
     }
 
-    /** Net sales of the issued invoices the user may see per day (SAL-01, SAL-10). */
-    public java.util.Map<LocalDate, BigDecimal> salesByDay(LocalDate from, LocalDate to) {
-        return netByDay(from, to, (cb, invoice) -> List.of(cb.notEqual(invoice.get("status"), InvoiceStatus.DRAFT.name())));
+    /** Every invoice but a draft is a sale. */
+    @Override
+    protected List<jakarta.persistence.criteria.Predicate> sold(jakarta.persistence.criteria.CriteriaBuilder cb,
+                                                               jakarta.persistence.criteria.Root<Invoice> invoice) {
+        return List.of(cb.notEqual(invoice.get("status"), InvoiceStatus.DRAFT.name()));
     }
 
     /** An issued invoice's open amount, its customer and its due date. */

@@ -42,7 +42,7 @@ public class SalesHistory {
             cashSales.salesByDay(from, to).forEach((day, net) -> days.merge(day, net, BigDecimal::add));
         }
         if (returns.allowedActions().contains(PermissionAction.VIEW)) {
-            returns.refundsByDay(from, to).forEach((day, net) -> days.merge(day, net.negate(), BigDecimal::add));
+            returns.salesByDay(from, to).forEach((day, net) -> days.merge(day, net.negate(), BigDecimal::add));
         }
         return days;
     }

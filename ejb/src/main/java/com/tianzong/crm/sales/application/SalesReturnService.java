@@ -181,9 +181,14 @@ public class SalesReturnService extends SalesDocumentService<SalesReturn> {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** Net amounts of the refunded returns the user may see per day: sales taken back (SAL-01, SAL-10). */
-    public Map<LocalDate, java.math.BigDecimal> refundsByDay(LocalDate from, LocalDate to) {
-        return netByDay(from, to, (cb, salesReturn) -> List.of(cb.equal(salesReturn.get("status"), ReturnStatus.POSTED.name()),
-                cb.equal(salesReturn.get("resolution"), ReturnResolution.REFUND.name())));
+    /**
+     * A received return refunded by a credit note takes a sale back (its amounts count against the
+     * sales); a replacement does not.
+     */
+    @Override
+    protected List<jakarta.persistence.criteria.Predicate> sold(jakarta.persistence.criteria.CriteriaBuilder cb,
+                                                               jakarta.persistence.criteria.Root<SalesReturn> salesReturn) {
+        return List.of(cb.equal(salesReturn.get("status"), ReturnStatus.POSTED.name()),
+                cb.equal(salesReturn.get("resolution"), ReturnResolution.REFUND.name()));
     }
 }
