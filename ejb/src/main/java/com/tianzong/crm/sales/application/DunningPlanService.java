@@ -185,27 +185,22 @@ public class DunningPlanService extends AbstractRecordService<DunningPlan> {
      * or only those given to {@code assignee}: the collection calendar (催收日历).
      */
     public List<CalendarStep> calendar(LocalDate from, LocalDate to, Long assignee) {
-        List<Object[]> rows = visibleValues(
-                (cb, plan) -> {
-                    Join<DunningPlan, ?> step = plan.join("lines");
-                    List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>(List.of(
-                            cb.equal(plan.get("status"), DunningPlan.OPEN),
-                            cb.between(step.<LocalDate>get("plannedDate"), from, to)));
-                    if (assignee != null) {
-                        where.add(cb.equal(step.get("assignee").get("id"), assignee));
-                    }
-                    return where;
-                },
-                (cb, plan) -> {
-                    Join<DunningPlan, ?> step = plan.getJoins().stream()
-                            .filter(join -> join.getAttribute().getName().equals("lines")).findFirst().orElseThrow();
-                    Join<?, ?> assigned = step.join("assignee", jakarta.persistence.criteria.JoinType.LEFT);
-                    return List.of(plan.get("id"), step.get("lineNo"), step.get("plannedDate"), step.get("action"),
-                            assigned.get("displayName"), plan.get("customer").get("name"), plan.get("invoice").get("number"),
-                            cb.diff(cb.diff(plan.get("invoice").<BigDecimal>get("grossTotal"), plan.get("invoice").<BigDecimal>get("paidAmount")),
-                                    plan.get("invoice").<BigDecimal>get("creditedAmount")),
-                            step.get("doneOn"));
-                });
+        List<Object[]> rows = visibleSummary((cb, plan) -> {
+            Join<DunningPlan, ?> step = plan.join("lines");
+            Join<?, ?> assigned = step.join("assignee", jakarta.persistence.criteria.JoinType.LEFT);
+            List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>(List.of(
+                    cb.equal(plan.get("status"), DunningPlan.OPEN),
+                    cb.between(step.<LocalDate>get("plannedDate"), from, to)));
+            if (assignee != null) {
+                where.add(cb.equal(assigned.get("id"), assignee));
+            }
+            var invoice = plan.get("invoice");
+            return new Summary(where, List.of(), List.of(plan.get("id"), step.get("lineNo"), step.get("plannedDate"), step.get("action"),
+                    assigned.get("displayName"), plan.get("customer").get("name"), invoice.get("number"),
+                    cb.diff(cb.diff(invoice.<BigDecimal>get("grossTotal"), invoice.<BigDecimal>get("paidAmount")),
+                            invoice.<BigDecimal>get("creditedAmount")),
+                    step.get("doneOn")));
+        });
         LocalDate today = companyProfiles.today();
         return rows.stream().map(row -> new CalendarStep((Long) row[0], (Integer) row[1], (LocalDate) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], (BigDecimal) row[7], (LocalDate) row[8],
