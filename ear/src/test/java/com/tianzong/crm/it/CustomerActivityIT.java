@@ -418,6 +418,13 @@ class CustomerActivityIT {
         assertRefused(() -> company.as("kefu", () -> feedbacks.save(complaint)), "case.resolutionRequired");
         complaint.setResolution("已向客户致歉，并承诺24小时内响应。");
         assertThat(company.as("kefu", () -> feedbacks.save(complaint)).getResolvedDate()).isEqualTo(today);
+        // the complaint counts for the customer's rep in the complaint metric (BAS-04: KPI_COMPLAINT_RATE)
+        SalesRep customersRep = new SalesRep();
+        customersRep.assignTo(company.system(() -> users.findByUsername("zhangwei").orElseThrow()), null);
+        assertThat(company.system(() -> metrics.value(CustomerMetrics.COMPLAINTS, customersRep, today.minusDays(30), today)))
+                .isEqualByComparingTo("1");
+        assertThat(company.system(() -> metrics.value(CustomerMetrics.COMPLAINTS, customersRep, today.minusDays(30), today.minusDays(1))))
+                .isEqualByComparingTo("0");
 
         assertRefused(() -> company.as("director", () -> customers.delete(customer.getId(), customers.get(customer.getId()).getVersion())),
                 "customer.hasActivity");

@@ -175,12 +175,12 @@ class IndicatorIT {
     }
 
     @Test
-    void BAS04_theQualitativeIndicatorsComeWithTheirScoringStandards() {
+    void BAS04_theQualitativeIndicatorsComeWithTheirScoringStandardsWhichAreEditedAsLevels() {
         assertThat(company.as("zhangwei", () -> qualitative.count(PageRequest.firstPage(1)))).isEqualTo(80);
         QualitativeIndicator responsibility = company.as("director", () -> qualitative.findByKeys(List.of("Q_ATT_01")).get("Q_ATT_01"));
-        List<?> levels = company.as("zhangwei", () -> qualitative.related(responsibility.getId(), "levels"));
+        List<QualitativeLevel> levels = company.as("zhangwei", () -> qualitative.get(responsibility.getId())).getLines();
         assertThat(levels).hasSizeGreaterThanOrEqualTo(4);
-        QualitativeLevel best = (QualitativeLevel) levels.get(0);
+        QualitativeLevel best = levels.get(0);
         assertThat(best.getLevelNo()).isEqualTo(1);
         assertThat(best.getScore()).isEqualByComparingTo(responsibility.getMaxScore());
         assertThat(best.getStandard()).isNotBlank();
@@ -193,6 +193,37 @@ class IndicatorIT {
         assertThat(company.as("director", () -> qualitative.save(renamed)).getNameZhTw()).isEqualTo("責任心與擔當");
         assertThatThrownBy(() -> company.as("zhangwei", () -> qualitative.save(renamed)))
                 .isInstanceOf(com.tianzong.crm.platform.security.PermissionDeniedException.class);
+
+        // the scoring levels are edited in the form: a level added at the bottom, one scored out of order refused
+        int before = levels.size();
+        QualitativeIndicator extended = company.as("director", () -> {
+            QualitativeIndicator current = qualitative.get(responsibility.getId());
+            current.getLines().get(before - 1).setScore(new BigDecimal("1.0"));   // the lowest level was 0
+            current.addLine();
+            QualitativeLevel added = current.getLines().get(current.getLines().size() - 1);
+            added.setScore(BigDecimal.ZERO);
+            added.setStandard("多次推诿，造成客户投诉");
+            return qualitative.save(current);
+        });
+        assertThat(extended.getLines()).hasSize(before + 1);
+        assertThat(extended.getLines().get(before).getLevelNo()).isEqualTo(before + 1);
+        assertThat(extended.getLines().get(before - 1).getScore()).isEqualByComparingTo("1.0");
+        assertRefused(() -> company.as("director", () -> {
+            QualitativeIndicator current = qualitative.get(responsibility.getId());
+            current.getLines().get(1).setScore(current.getLines().get(0).getScore());
+            return qualitative.save(current);
+        }), "qualitativeIndicator.level.order");
+        assertRefused(() -> company.as("director", () -> {
+            QualitativeIndicator current = qualitative.get(responsibility.getId());
+            current.getLines().get(2).setStandard(" ");
+            return qualitative.save(current);
+        }), "qualitativeIndicator.level.incomplete");
+        QualitativeIndicator trimmed = company.as("director", () -> {
+            QualitativeIndicator current = qualitative.get(responsibility.getId());
+            current.removeLine(before);
+            return qualitative.save(current);
+        });
+        assertThat(trimmed.getLines()).hasSize(before);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.tianzong.crm.sales.application.SalesAnalysis;
 import com.tianzong.crm.sales.application.SalesDimension;
 import com.tianzong.crm.sales.application.CashSaleService;
 import com.tianzong.crm.sales.domain.CashSale;
+import com.tianzong.crm.sales.domain.CreditApplication;
 import com.tianzong.crm.sales.domain.SalesTrend;
 import com.tianzong.crm.sales.application.SalesPlanService;
 import com.tianzong.crm.sales.domain.SalesPlan;
@@ -279,8 +280,30 @@ class InvoiceReceiptIT {
         returnOf(invoice, "6", ReturnResolution.REFUND, "其余退回", rest);
         receive(rest, "eastmanager");
         assertRefused(() -> command(invoice, InvoiceService.RETURN), "command.notAvailable");
-        assertThatThrownBy(() -> company.as("finance", () -> creditNotes.save(creditNotes.get(note.getId()))))
-                .as("an issued credit note is changed by nobody").isInstanceOf(PermissionDeniedException.class);
+        assertRefused(() -> company.as("finance", () -> creditNotes.save(creditNotes.get(note.getId()))), "creditNote.notEditable");
+
+        // the customer's credit pays the next invoice (SAL-07); the rep may not apply it
+        Invoice next = invoiced(customer, product, "2");                // 226.00
+        assertThatThrownBy(() -> company.as("zhangwei", () -> {
+            CreditNote current = creditNotes.get(note.getId());
+            return creditNotes.perform(current.getId(), current.getVersion(), CreditNoteService.APPLY, null);
+        })).isInstanceOf(PermissionDeniedException.class);
+        CommandOutcome applied = company.as("finance", () -> {
+            CreditNote current = creditNotes.get(note.getId());
+            return creditNotes.perform(current.getId(), current.getVersion(), CreditNoteService.APPLY, null);
+        });
+        assertThat(applied.notices().get(0).arguments()).containsExactly("226.00", "96.00");
+        assertThat(invoice(next).invoiceStatus()).isEqualTo(InvoiceStatus.SETTLED);
+        CreditNote after = company.as("finance", () -> creditNotes.get(note.getId()));
+        assertThat(after.getUnappliedAmount()).isEqualByComparingTo("96.00");
+        assertThat(company.as("finance", () -> creditNotes.related(note.getId(), CreditNoteService.APPLICATIONS)))
+                .extracting(row -> ((CreditApplication) row).getInvoice().getNumber() + " " + ((CreditApplication) row).getAmount().toPlainString())
+                .containsExactly(invoice.getNumber() + " 130.00", next.getNumber() + " 226.00");
+        assertRefused(() -> company.as("finance", () -> {
+            CreditNote current = creditNotes.get(note.getId());
+            return creditNotes.perform(current.getId(), current.getVersion(), CreditNoteService.APPLY, null);
+        }), "creditNote.nothingToApply");
+        assertBalanced(customer, "after the credit paid an invoice");
     }
 
     @Test
@@ -427,6 +450,11 @@ class InvoiceReceiptIT {
         assertThat(mine.getPlannedTotal()).isEqualByComparingTo("37000.00");
         BigDecimal refundInYear = YearMonth.from(today).getYear() == year ? new BigDecimal("200.00") : BigDecimal.ZERO;
         assertThat(mine.getActualTotal()).isEqualByComparingTo(new BigDecimal("4000.00").subtract(refundInYear));
+        // the plan is a metric for indicator formulas (BAS-04): the months of the period
+        assertThat(company.as("eastmanager", () -> metrics.values(List.of("SALES_PLANNED"), rep, last.atDay(1), last.atEndOfMonth()))
+                .get("SALES_PLANNED")).isEqualByComparingTo("4000.00");
+        assertThat(company.as("eastmanager", () -> metrics.values(List.of("SALES_PLANNED"), rep, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31))).get("SALES_PLANNED")).isEqualByComparingTo("37000.00");
 
         // the sales centre's plan counts 华东 and 华南 below it; 华南 sold nothing
         SalesPlan centre = company.as("director", () -> {

@@ -12,7 +12,8 @@ import org.openqa.selenium.Keys;
  * three barcodes as a keyboard-wedge scanner types them (digits and Enter): a drive, a motor and
  * the drive again, which makes two of it. An unknown barcode is refused with a message. He gives
  * the motor a price of his own, takes 11,000.00 in cash, sees the change due, takes the payment
- * and gets the receipt; the drives have left stock.
+ * and gets the receipt; the drives have left stock. Sold to a named customer, a motor starts the
+ * customer's warranty (CUS-06).
  */
 class PosBrowserIT extends BrowserTest {
 
@@ -56,6 +57,29 @@ class PosBrowserIT extends BrowserTest {
         browser.click(By.id("pos:next"));
         browser.waitForText(By.id("items"), "0");
         assertThat(stockOf("VFD-G7-7R5")).as("two drives left stock").isEqualByComparingTo(drivesBefore.subtract(new BigDecimal("2")));
+        passed = true;
+    }
+
+    @Test
+    void SAL08_CUS06_aNamedCustomersMotorFromTheTillHasItsWarranty() {
+        browser.signIn("zhangwei");
+        browser.open("/crm/app/sales/pos.xhtml");
+        browser.type(By.id("pos:customer_input"), "恒达");
+        browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '苏州恒达精密机械有限公司')]"));
+        browser.waitForAjax();
+        browser.waitForText(By.id("pos:buyer"), "有保修期的商品将为该客户建立保修记录");
+        scan(MOTOR);
+        browser.waitForText(By.id("total"), "4,158.40");
+        browser.typeNumber(By.id("pos:tendered_input"), "4200");
+        browser.waitForText(By.id("pos:change"), "41.60");
+        browser.click(By.id("pos:checkout"));
+        browser.waitForText(By.id("number"), "POS");
+        String receipt = browser.find(By.id("number")).getText();
+        assertThat(browser.find(By.id("paidCustomer")).getText()).contains("苏州恒达精密机械有限公司");
+
+        browser.open("/crm/app/records/list.xhtml?type=warranty&q=" + receipt);
+        browser.waitForText(By.cssSelector("[id$=':records']"), "苏州恒达精密机械有限公司");
+        assertThat(browser.find(By.cssSelector("[id$=':records']")).getText()).contains("YE3 超高效三相异步电机 7.5kW");
         passed = true;
     }
 

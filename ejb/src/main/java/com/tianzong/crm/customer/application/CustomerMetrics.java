@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * The customer file's metrics: the customers a rep looks after at the end of a period and those
  * he took on during it (created in the period, by the company's time zone); the on-site visits,
- * all interactions and their cost that the rep himself made in the period.
+ * all interactions and their cost that the rep himself made in the period; the complaints received
+ * in the period about his customers.
  */
 @Stateless
 @Local(MetricSource.class)
@@ -32,6 +33,8 @@ public class CustomerMetrics implements MetricSource {
     public static final String VISITS = "VISITS";
     public static final String INTERACTIONS = "INTERACTIONS";
     public static final String INTERACTION_COST = "INTERACTION_COST";
+    /** Complaints (CUS-07) received in the period about the rep's customers. */
+    public static final String COMPLAINTS = "COMPLAINTS";
 
     @PersistenceContext(unitName = "tianzong")
     EntityManager em;
@@ -42,7 +45,8 @@ public class CustomerMetrics implements MetricSource {
     @Override
     public List<MetricDefinition> definitions() {
         return List.of(new MetricDefinition(NEW_CUSTOMERS), new MetricDefinition(CUSTOMERS),
-                new MetricDefinition(VISITS), new MetricDefinition(INTERACTIONS), new MetricDefinition(INTERACTION_COST));
+                new MetricDefinition(VISITS), new MetricDefinition(INTERACTIONS), new MetricDefinition(INTERACTION_COST),
+                new MetricDefinition(COMPLAINTS));
     }
 
     @Override
@@ -59,6 +63,9 @@ public class CustomerMetrics implements MetricSource {
                     + " and i.interactionDate between :from and :to", rep, from, to);
             case INTERACTION_COST -> interactions("select coalesce(sum(i.cost), 0) from Interaction i where i.performedBy = :rep"
                     + " and i.interactionDate between :from and :to", rep, from, to);
+            case COMPLAINTS -> BigDecimal.valueOf(em.createQuery("select count(f) from Feedback f where f.owner = :owner and f.kind = '"
+                            + com.tianzong.crm.customer.domain.Feedback.COMPLAINT + "' and f.receivedDate between :from and :to", Long.class)
+                    .setParameter("owner", rep.getOwner()).setParameter("from", from).setParameter("to", to).getSingleResult());
             default -> throw new IllegalArgumentException("no metric " + code);
         };
     }

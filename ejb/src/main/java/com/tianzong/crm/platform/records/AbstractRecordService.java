@@ -342,6 +342,25 @@ public abstract class AbstractRecordService<T extends TenantRecord> implements R
     }
 
     /**
+     * Makes a record of this type as a consequence of work on another record (a warranty started
+     * by a shipment, a credit note by a received return), in the caller's transaction: the
+     * caller's work was permitted and scoped already. Its declared constraints are checked; it is
+     * audited as created, with {@code cause} (what made it) as a command entry.
+     */
+    protected T createAsConsequence(T record, String cause) {
+        Set<ConstraintViolation<T>> violations = validator.validate(record);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        em.persist(record);
+        em.flush();
+        auditTrail.recordChange(type().name(), record.getId(), Map.of(), Map.of(COMMAND, cause));
+        auditTrail.recordChange(type().name(), record.getId(), null, snapshot(record));
+        searchIndexing.changed(type().name(), record);
+        return record;
+    }
+
+    /**
      * Changes a record of this type as a consequence of work on another record (a dunning plan
      * closed by the receipt that pays its invoice), in the caller's transaction: the caller's work
      * was permitted and scoped already, so neither applies again here. It is audited like a

@@ -26,6 +26,15 @@ public interface LineDocument {
         return false;
     }
 
+    /**
+     * Whether the user adds lines by typing them in (an indicator's scoring levels); otherwise lines
+     * are added by hand only where a line picks a record (a product), and not at all where they come
+     * from another document (a shipment's from its order).
+     */
+    default boolean isLinesAddedByHand() {
+        return false;
+    }
+
     /** Whether the lines may still be changed (a draft); a posted document's lines are fixed. */
     boolean isLinesEditable();
 }

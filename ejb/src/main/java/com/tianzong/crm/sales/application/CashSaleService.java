@@ -9,6 +9,7 @@ import com.tianzong.crm.platform.security.Permissions;
 import com.tianzong.crm.platform.tenancy.CurrentTenant;
 import com.tianzong.crm.platform.tenancy.TenantAware;
 import com.tianzong.crm.sales.domain.CashSale;
+import com.tianzong.crm.sales.domain.CashSaleLine;
 import com.tianzong.crm.sales.domain.StockCheck;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,9 @@ public class CashSaleService extends SalesDocumentService<CashSale> {
 
     @EJB
     com.tianzong.crm.customer.application.CustomerService customerFiles;
+
+    @EJB
+    com.tianzong.crm.customer.application.WarrantyService warranties;
 
     @Inject
     CurrentTenant currentTenant;
@@ -102,7 +106,27 @@ public class CashSaleService extends SalesDocumentService<CashSale> {
         });
         sale.pay(OffsetDateTime.now());
         leaving.forEach((productId, quantity) -> stock.issue(productId, quantity, BigDecimal.ZERO));
-        return save(sale);
+        CashSale saved = save(sale);
+        startWarranties(saved);
+        return saved;
+    }
+
+    /**
+     * A named customer's warranty for each line of a product with a warranty period, from the day
+     * of the sale, with the customer's rep (CUS-06); the walk-in customer has none — the cashier
+     * names the customer to give one.
+     */
+    private void startWarranties(CashSale sale) {
+        Customer customer = sale.getCustomer();
+        if (WALK_IN.equals(customer.getCode())) {
+            return;
+        }
+        for (CashSaleLine line : sale.getLines()) {
+            if (line.getProduct().getWarrantyMonths() > 0) {
+                warranties.startFor(customer, customer.getOwner(), customer.getDepartment(), line.getProduct(), sale.getDocumentDate(),
+                        sale.getNumber() + " · " + line.getQuantity().stripTrailingZeros().toPlainString(), "cashSale " + sale.getNumber());
+            }
+        }
     }
 
     /** Only a paid cart is saved (by {@link #checkout}); the customer is the walk-in one or one the cashier may see. */

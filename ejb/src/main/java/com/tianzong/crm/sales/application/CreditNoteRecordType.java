@@ -1,8 +1,11 @@
 package com.tianzong.crm.sales.application;
 
 import com.tianzong.crm.platform.records.DeclaredRecordType;
+import com.tianzong.crm.platform.records.RecordCommand;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
+import com.tianzong.crm.platform.records.RelatedList;
+import com.tianzong.crm.platform.security.PermissionAction;
 import com.tianzong.crm.sales.domain.CreditNote;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +33,18 @@ public class CreditNoteRecordType extends DeclaredRecordType<CreditNote> {
             RecordField.timestamp("createdAt").inGroup("record"),
             RecordField.timestamp("updatedAt").inGroup("record"));
 
+    /** What the note paid: the returned invoice, and others from the customer's credit (SAL-07). */
+    private static final List<RelatedList> RELATED = List.of(new RelatedList(CreditNoteService.APPLICATIONS, "creditApplication", List.of(
+            RecordField.integer("lineNo"), RecordField.reference("invoice", "number"), RecordField.date("appliedOn"),
+            RecordField.money("amount"))));
+
+    private static final List<RecordCommand> COMMANDS = List.of(RecordCommand.of(CreditNoteService.APPLY, PermissionAction.EDIT));
+
     public CreditNoteRecordType() {
         super("creditNote", "SAL-06", "SAL", CreditNote.class, null, List.of("basic", "totals", "record"), FIELDS);
         declareMadeElsewhere();
+        declareRelatedLists(RELATED);
+        declareCommands(COMMANDS);
     }
 
     @EJB

@@ -63,6 +63,19 @@ public class CustomerCredit {
         return new CreditCheck(limit, receivables, uninvoiced, advances);
     }
 
+    /**
+     * The customer's issued invoices with something open, oldest due first, locked until the
+     * transaction ends: what a receipt or a credit applied "oldest first" pays.
+     */
+    public java.util.List<com.tianzong.crm.sales.domain.Invoice> openInvoicesOldestFirst(com.tianzong.crm.customer.domain.Customer customer) {
+        return em.createQuery("select i from Invoice i where i.customer = :customer and i.status = :issued order by i.dueDate, i.id",
+                        com.tianzong.crm.sales.domain.Invoice.class)
+                .setParameter("customer", customer)
+                .setParameter("issued", com.tianzong.crm.sales.domain.InvoiceStatus.ISSUED.name())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     private BigDecimal sum(String sql, Object... parameters) {
         jakarta.persistence.Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {

@@ -113,12 +113,7 @@ public class ReceiptService extends CustomerRecordService<Receipt> {
         return outcome;
     }
 
-    /** The customer's issued invoices with something open, oldest due first, locked. */
     private List<Invoice> openInvoices(Receipt receipt) {
-        return em.createQuery("select i from Invoice i where i.customer = :customer and i.status = :issued order by i.dueDate, i.id", Invoice.class)
-                .setParameter("customer", receipt.getCustomer())
-                .setParameter("issued", InvoiceStatus.ISSUED.name())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        return credit.openInvoicesOldestFirst(receipt.getCustomer());
     }
 }

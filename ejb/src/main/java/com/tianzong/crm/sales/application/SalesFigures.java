@@ -24,7 +24,7 @@ import java.util.List;
  * The sales module's figures of a rep over a period by document date, from the documents that
  * belong to the rep: the commission bases (ORG-08) and the metrics indicator formulas name
  * (BAS-04: {@code SALES_ACTUAL}, {@code GROSS_PROFIT}, {@code CASH_COLLECTED}, {@code INVOICED},
- * e.g. a collection rate {@code CASH_COLLECTED / INVOICED * 100}):
+ * {@code RECEIPTS}, {@code SALES_PLANNED}, e.g. a collection rate {@code RECEIPTS / INVOICED * 100}):
  * <ul>
  *   <li>sales amount: the amounts without VAT of issued invoices and paid cash sales, less those
  *       of returns refunded by a credit note (a replacement is not a lost sale);</li>
@@ -46,6 +46,10 @@ public class SalesFigures implements CommissionBaseSource, MetricSource {
     public static final String CASH_COLLECTED = "CASH_COLLECTED";
     /** Issued invoices with VAT: what the customers were asked to pay. */
     public static final String INVOICED = "INVOICED";
+    /** Posted receipts with VAT: what the customers paid on invoices (cash sales not counted). */
+    public static final String RECEIPTS = "RECEIPTS";
+    /** The rep's sales plan (SAL-02) for the months of the period. */
+    public static final String SALES_PLANNED = "SALES_PLANNED";
 
     @PersistenceContext(unitName = "tianzong")
     EntityManager em;
@@ -53,7 +57,8 @@ public class SalesFigures implements CommissionBaseSource, MetricSource {
     @Override
     public List<MetricDefinition> definitions() {
         return List.of(new MetricDefinition(SALES_ACTUAL), new MetricDefinition(GROSS_PROFIT),
-                new MetricDefinition(CASH_COLLECTED), new MetricDefinition(INVOICED));
+                new MetricDefinition(CASH_COLLECTED), new MetricDefinition(INVOICED), new MetricDefinition(RECEIPTS),
+                new MetricDefinition(SALES_PLANNED));
     }
 
     @Override
@@ -65,6 +70,10 @@ public class SalesFigures implements CommissionBaseSource, MetricSource {
             case INVOICED -> sum(em.createQuery("select coalesce(sum(d.grossTotal), 0) from Invoice d where d.owner = :owner"
                     + " and d.status <> '" + InvoiceStatus.DRAFT.name() + "' and d.documentDate between :from and :to", BigDecimal.class),
                     rep, from, to).setScale(CommissionRule.AMOUNT_SCALE, java.math.RoundingMode.HALF_UP);
+            case RECEIPTS -> sum(em.createQuery("select coalesce(sum(r.amount), 0) from Receipt r where r.owner = :owner"
+                    + " and r.status = '" + Receipt.POSTED + "' and r.receiptDate between :from and :to", BigDecimal.class), rep, from, to)
+                    .setScale(CommissionRule.AMOUNT_SCALE, java.math.RoundingMode.HALF_UP);
+            case SALES_PLANNED -> planned(rep, from, to);
             default -> throw new IllegalArgumentException("not a sales metric: " + code);
         };
     }
@@ -93,6 +102,17 @@ public class SalesFigures implements CommissionBaseSource, MetricSource {
                 + " and d.status = '" + ReturnStatus.POSTED.name() + "' and d.resolution = '" + ReturnResolution.REFUND.name() + "'"
                 + " and d.documentDate between :from and :to" + inCategory, category), rep, from, to);
         return invoiced.add(sold).subtract(returned);
+    }
+
+    /** What the rep's plans (SAL-02) plan for the months from the month of {@code from} to that of {@code to}. */
+    private BigDecimal planned(SalesRep rep, LocalDate from, LocalDate to) {
+        BigDecimal planned = em.createQuery("select coalesce(sum(l.planned), 0) from SalesPlanLine l join l.plan p where p.rep = :rep"
+                        + " and p.planYear * 100 + l.month between :from and :to", BigDecimal.class)
+                .setParameter("rep", rep)
+                .setParameter("from", from.getYear() * 100 + from.getMonthValue())
+                .setParameter("to", to.getYear() * 100 + to.getMonthValue())
+                .getSingleResult();
+        return (planned == null ? BigDecimal.ZERO : planned).setScale(CommissionRule.AMOUNT_SCALE, java.math.RoundingMode.HALF_UP);
     }
 
     private TypedQuery<BigDecimal> query(String jpql, String category) {

@@ -1,9 +1,8 @@
 package com.tianzong.crm.sales.application;
 
 import com.tianzong.crm.customer.application.CustomerRecordService;
-import com.tianzong.crm.customer.domain.Warranty;
+import com.tianzong.crm.customer.application.WarrantyService;
 import com.tianzong.crm.platform.administration.CompanyProfiles;
-import com.tianzong.crm.platform.audit.AuditTrail;
 import com.tianzong.crm.platform.records.BusinessRuleException;
 import com.tianzong.crm.platform.records.CommandOutcome;
 import com.tianzong.crm.platform.records.CommandOutcome.Notice;
@@ -49,8 +48,9 @@ public class ShipmentService extends CustomerRecordService<Shipment> {
     @EJB
     CompanyProfiles companyProfiles;
 
+
     @EJB
-    AuditTrail audit;
+    WarrantyService warranties;
 
     @Override
     protected RecordType<Shipment> type() {
@@ -123,22 +123,10 @@ public class ShipmentService extends CustomerRecordService<Shipment> {
         return outcome;
     }
 
-    /** A warranty from the day of shipment for the product's warranty period, with the customer's rep. */
+    /** A warranty from the day of shipment for the product's warranty period, with the shipment's rep. */
     private void startWarranty(Shipment shipment, ShipmentLine line) {
-        Warranty warranty = new Warranty();
-        warranty.setCustomer(shipment.getCustomer());
-        warranty.assignTo(shipment.getOwner(), shipment.getDepartment());
-        warranty.setProduct(line.getProduct());
-        warranty.setStartDate(shipment.getShipDate());
-        warranty.computeExpiry(line.getProduct().getWarrantyMonths());
-        warranty.setNote(shipment.getNumber() + " · " + line.getQuantity().stripTrailingZeros().toPlainString());
-        em.persist(warranty);
-        em.flush();
-        audit.recordChange("warranty", warranty.getId(), null, Map.of(
-                "customer", shipment.getCustomer().getName() + " #" + shipment.getCustomer().getId(),
-                "product", line.getProduct().getName() + " #" + line.getProduct().getId(),
-                "startDate", warranty.getStartDate().toString(),
-                "months", String.valueOf(warranty.getMonths()),
-                "note", warranty.getNote()));
+        warranties.startFor(shipment.getCustomer(), shipment.getOwner(), shipment.getDepartment(), line.getProduct(),
+                shipment.getShipDate(), shipment.getNumber() + " · " + line.getQuantity().stripTrailingZeros().toPlainString(),
+                "shipment " + shipment.getNumber());
     }
 }

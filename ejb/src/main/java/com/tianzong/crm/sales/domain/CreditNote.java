@@ -1,15 +1,20 @@
 package com.tianzong.crm.sales.domain;
 
 import com.tianzong.crm.customer.domain.CustomerRecord;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A credit note (红字发票, SAL-06): the refund of a received return, for exactly the return's
@@ -59,6 +64,10 @@ public class CreditNote extends CustomerRecord {
     @Column(name = "reason", updatable = false)
     private String reason;
 
+    @OneToMany(mappedBy = "creditNote", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("lineNo ASC")
+    private List<CreditApplication> applications = new ArrayList<>();
+
     protected CreditNote() {
     }
 
@@ -83,8 +92,36 @@ public class CreditNote extends CustomerRecord {
         note.taxTotal = salesReturn.getTaxTotal();
         note.grossTotal = salesReturn.getGrossTotal();
         note.reason = salesReturn.getReason();
-        note.appliedAmount = note.invoice.credited(note.grossTotal);
+        note.appliedAmount = BigDecimal.ZERO.setScale(SalesLine.MONEY_SCALE);
+        note.apply(note.invoice, note.grossTotal, day);
         return note;
+    }
+
+    /**
+     * Applies what is still the customer's credit to the invoices in their order (the customer's
+     * open invoices, oldest due first) until it or they are used up; returns how much.
+     */
+    public BigDecimal applyOldestFirst(List<Invoice> openInvoicesOldestFirst, LocalDate day) {
+        BigDecimal before = appliedAmount;
+        for (Invoice invoice : openInvoicesOldestFirst) {
+            if (!java.util.Objects.equals(invoice.getCustomer(), getCustomer())) {
+                throw new IllegalArgumentException("invoice " + invoice.getNumber() + " is another customer's");
+            }
+            if (getUnappliedAmount().signum() == 0) {
+                break;
+            }
+            apply(invoice, getUnappliedAmount(), day);
+        }
+        return appliedAmount.subtract(before);
+    }
+
+    /** As much of {@code most} as is open on the invoice, credited to it and written down. */
+    private void apply(Invoice target, BigDecimal most, LocalDate day) {
+        BigDecimal part = target.credited(most);
+        if (part.signum() > 0) {
+            appliedAmount = appliedAmount.add(part);
+            applications.add(new CreditApplication(this, applications.size() + 1, target, part, day));
+        }
     }
 
     /** What of it is the customer's credit, not taken up by the returned invoice. */
@@ -126,6 +163,10 @@ public class CreditNote extends CustomerRecord {
 
     public BigDecimal getAppliedAmount() {
         return appliedAmount;
+    }
+
+    public List<CreditApplication> getApplications() {
+        return applications;
     }
 
     public String getReason() {

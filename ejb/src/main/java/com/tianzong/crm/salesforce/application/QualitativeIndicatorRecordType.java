@@ -1,19 +1,18 @@
 package com.tianzong.crm.salesforce.application;
 
 import com.tianzong.crm.platform.records.DeclaredRecordType;
+import com.tianzong.crm.platform.records.LineItems;
 import com.tianzong.crm.platform.records.RecordField;
 import com.tianzong.crm.platform.records.RecordService;
-import com.tianzong.crm.platform.records.RelatedList;
 import com.tianzong.crm.salesforce.domain.assessment.QualitativeIndicator;
+import com.tianzong.crm.salesforce.domain.assessment.QualitativeLevel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Qualitative indicators (BAS-04) in the generic list, form and 360 view, with their scoring levels as a tab. */
+/** Qualitative indicators (BAS-04) in the generic list, form and 360 view, their scoring levels edited as the form's lines. */
 @ApplicationScoped
 public class QualitativeIndicatorRecordType extends DeclaredRecordType<QualitativeIndicator> {
-
-    public static final String LEVELS = "levels";
 
     private static final List<RecordField> FIELDS = List.of(
             RecordField.text("code", 40).required().searchable(),
@@ -26,15 +25,14 @@ public class QualitativeIndicatorRecordType extends DeclaredRecordType<Qualitati
             RecordField.text("nameEn", 150).searchable().notListed().inGroup("names"),
             RecordField.integer("sortOrder").notListed().inGroup("names"));
 
-    private static final List<RelatedList> RELATED = List.of(
-            new RelatedList(LEVELS, "qualitativeLevel", List.of(
-                    RecordField.integer("levelNo"),
-                    RecordField.decimal("score", 1),
-                    RecordField.text("standard", 500))));
+    private static final LineItems LEVELS = new LineItems("qualitativeLevel", QualitativeLevel.class, List.of(
+            RecordField.integer("levelNo").readOnly(),
+            RecordField.decimal("score", 1).required(),
+            RecordField.text("standard", 500).required()), List.of("maxScore"));
 
     public QualitativeIndicatorRecordType() {
         super("qualitativeIndicator", "BAS-04", "BAS", QualitativeIndicator.class, "code", List.of("basic", "names"), FIELDS);
-        declareRelatedLists(RELATED);
+        declareLines(LEVELS);
     }
 
     @EJB

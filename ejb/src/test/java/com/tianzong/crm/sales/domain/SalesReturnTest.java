@@ -117,6 +117,40 @@ class SalesReturnTest {
     }
 
     @Test
+    void SAL07_theCustomersCreditFromACreditNotePaysItsOtherInvoicesOldestFirst() {
+        com.tianzong.crm.customer.domain.Customer customer = new com.tianzong.crm.customer.domain.Customer();
+        SalesOrder order = order();
+        order.setCustomer(customer);
+        order.addLine(product(1, "1000.00", "13"), BigDecimal.ONE);
+        Invoice returned = issuedInvoice(order, "INV202611-0011");
+        returned.paid(new BigDecimal("1000.00"));
+        SalesOrder second = order();
+        second.setCustomer(customer);
+        second.addLine(product(2, "500.00", "13"), BigDecimal.ONE);
+        Invoice older = issuedInvoice(second, "INV202611-0012");           // 565.00 open
+        SalesOrder third = order();
+        third.setCustomer(customer);
+        third.addLine(product(3, "1000.00", "13"), BigDecimal.ONE);
+        Invoice newer = issuedInvoice(third, "INV202611-0013");            // 1,130.00 open
+
+        SalesReturn salesReturn = SalesReturn.of(returned, DAY);
+        salesReturn.setReason("整机退回");
+        salesReturn.post(NOW);
+        CreditNote note = CreditNote.refund(salesReturn, "CN202611-0002", DAY);
+        assertThat(note.getUnappliedAmount()).isEqualByComparingTo("1000.00");
+
+        BigDecimal applied = note.applyOldestFirst(java.util.List.of(older, newer), DAY.plusDays(3));
+        assertThat(applied).isEqualByComparingTo("1000.00");
+        assertThat(note.getUnappliedAmount()).isEqualByComparingTo("0.00");
+        assertThat(note.getAppliedAmount()).isEqualTo(note.getGrossTotal());
+        assertThat(older.invoiceStatus()).isEqualTo(InvoiceStatus.SETTLED);
+        assertThat(newer.open()).as("1,130.00 − 435.00").isEqualByComparingTo("695.00");
+        assertThat(note.getApplications()).extracting(a -> a.getInvoice().getNumber() + " " + a.getAmount().toPlainString())
+                .containsExactly("INV202611-0011 130.00", "INV202611-0012 565.00", "INV202611-0013 435.00");
+        assertThat(note.applyOldestFirst(java.util.List.of(newer), DAY.plusDays(4))).as("nothing left").isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void SAL06_aReplacementIsAFreeOrderOfTheSameGoodsAndHasNoCreditNote() {
         SalesOrder order = order();
         order.addLine(product(1, "299.00", "13"), new BigDecimal("2"));

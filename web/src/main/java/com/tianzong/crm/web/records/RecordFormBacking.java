@@ -99,8 +99,8 @@ public class RecordFormBacking extends RecordPage {
     /** Whether lines are added by hand: the lines have a reference to pick (a product); a shipment's come from its order. */
     public boolean isAddableLines() {
         LineItems items = getLineItems();
-        return items != null && items.columns().stream()
-                .anyMatch(column -> column.isEditable() && column.getKind() == com.tianzong.crm.platform.records.FieldKind.REFERENCE);
+        return items != null && (record instanceof LineDocument document && document.isLinesAddedByHand() || items.columns().stream()
+                .anyMatch(column -> column.isEditable() && column.getKind() == com.tianzong.crm.platform.records.FieldKind.REFERENCE));
     }
 
     public void addLine() {

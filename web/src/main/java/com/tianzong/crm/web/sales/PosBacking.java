@@ -36,6 +36,11 @@ public class PosBacking extends GuardedPage {
     @Inject
     transient RecordMessages messages;
 
+    @EJB
+    transient com.tianzong.crm.platform.records.ReferenceOptions references;
+
+    private static final int CUSTOMER_SUGGESTIONS = 20;
+
     private CashSale cart;
     private CashSale paid;
     private String barcode;
@@ -99,6 +104,25 @@ public class PosBacking extends GuardedPage {
         cart = sales.newRecord();
         paid = null;
         lastLine = -1;
+    }
+
+    /** The customers the cashier may see whose code or name has what was typed (a named customer gets the warranties). */
+    public List<? extends com.tianzong.crm.platform.persistence.TenantRecord> completeCustomer(String query) {
+        return references.search(CashSale.class, field("customer"), query, CUSTOMER_SUGGESTIONS);
+    }
+
+    /** Back to the walk-in customer. */
+    public void walkIn() {
+        cart.setCustomer(sales.newRecord().getCustomer());
+    }
+
+    public boolean isWalkInCustomer() {
+        return cart.getCustomer() == null || CashSaleService.WALK_IN.equals(cart.getCustomer().getCode());
+    }
+
+    /** The entity class the customer picker looks customers up by. */
+    public Class<?> getSaleClass() {
+        return CashSale.class;
     }
 
     /** A field of cash sales, to show a value as the generic pages do. */

@@ -1,11 +1,16 @@
 package com.tianzong.crm.salesforce.domain.assessment;
 
 import com.tianzong.crm.platform.persistence.TenantRecord;
+import com.tianzong.crm.platform.records.BusinessRuleException;
+import com.tianzong.crm.platform.records.LineDocument;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A qualitative assessment indicator (定性指标, BAS-04): what a manager judges (责任心, 谈判能力 …),
@@ -23,7 +30,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "qualitative_indicator")
-public class QualitativeIndicator extends TenantRecord {
+public class QualitativeIndicator extends TenantRecord implements LineDocument {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,6 +75,66 @@ public class QualitativeIndicator extends TenantRecord {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("levelNo ASC")
+    private List<QualitativeLevel> levels = new ArrayList<>();
+
+    /** The scoring levels, the best (1) first. */
+    @Override
+    public List<QualitativeLevel> getLines() {
+        return levels;
+    }
+
+    /** One more level below the last, scored nothing until the user says. */
+    @Override
+    public void addLine() {
+        levels.add(new QualitativeLevel(this, levels.size() + 1, levels.isEmpty() ? maxScore : BigDecimal.ZERO.setScale(1), ""));
+    }
+
+    @Override
+    public void removeLine(int index) {
+        levels.remove(index);
+        recalculate();
+    }
+
+    /** Numbers the levels again from 1 (the best). */
+    @Override
+    public void recalculate() {
+        for (int i = 0; i < levels.size(); i++) {
+            levels.get(i).numbered(i + 1);
+        }
+    }
+
+    @Override
+    public boolean isLinesEditable() {
+        return true;
+    }
+
+    @Override
+    public boolean isLinesAddedByHand() {
+        return true;
+    }
+
+    /**
+     * Refuses a level without a standard or a score, and levels that do not score lower the further
+     * down they are; the best level scores the highest score.
+     */
+    public void checkLevels() {
+        BigDecimal above = null;
+        for (QualitativeLevel level : levels) {
+            if (level.getStandard() == null || level.getStandard().isBlank() || level.getScore() == null) {
+                throw new BusinessRuleException("qualitativeIndicator.level.incomplete", "lines", Integer.toString(level.getLevelNo()));
+            }
+            if (level.getScore().signum() < 0 || above != null && level.getScore().compareTo(above) >= 0) {
+                throw new BusinessRuleException("qualitativeIndicator.level.order", "lines", Integer.toString(level.getLevelNo()));
+            }
+            above = level.getScore();
+        }
+        if (!levels.isEmpty() && maxScore != null && levels.get(0).getScore().compareTo(maxScore) != 0) {
+            throw new BusinessRuleException("qualitativeIndicator.maxScore.levels", "maxScore", levels.get(0).getScore().toPlainString());
+        }
+    }
 
     public String getCode() {
         return code;

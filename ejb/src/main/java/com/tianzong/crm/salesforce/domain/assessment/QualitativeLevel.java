@@ -29,6 +29,28 @@ public class QualitativeLevel extends TenantRecord {
     @Column(name = "standard", nullable = false)
     private String standard;
 
+    protected QualitativeLevel() {
+    }
+
+    QualitativeLevel(QualitativeIndicator indicator, int levelNo, BigDecimal score, String standard) {
+        this.indicator = indicator;
+        this.levelNo = levelNo;
+        this.score = score;
+        this.standard = standard;
+    }
+
+    void numbered(int number) {
+        this.levelNo = number;
+    }
+
+    public void setScore(BigDecimal score) {
+        this.score = score == null ? null : score.setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
+    public void setStandard(String standard) {
+        this.standard = standard == null ? null : standard.strip();
+    }
+
     public QualitativeIndicator getIndicator() {
         return indicator;
     }
