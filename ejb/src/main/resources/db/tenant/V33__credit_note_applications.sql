@@ -17,7 +17,8 @@ create index ix_credit_note_application_invoice on credit_note_application (invo
 insert into credit_note_application (credit_note_id, line_no, invoice_id, amount, applied_on)
 select id, 1, invoice_id, applied_amount, note_date from credit_note where applied_amount > 0;
 
--- applying a customer's credit to open invoices is finance's work
+-- applying a customer's credit to open invoices is finance's work, approved like receiving a
+-- return (a credit note itself is never edited, so EDIT is not given)
 insert into role_permission (role_id, module, action)
-select r.id, 'creditNote', 'EDIT'
+select r.id, 'creditNote', 'APPROVE'
 from role r where r.code in ('TENANT_ADMIN', 'SALES_DIRECTOR', 'FINANCE');

@@ -38,13 +38,14 @@ public class CreditNoteRecordType extends DeclaredRecordType<CreditNote> {
             RecordField.integer("lineNo"), RecordField.reference("invoice", "number"), RecordField.date("appliedOn"),
             RecordField.money("amount"))));
 
-    private static final List<RecordCommand> COMMANDS = List.of(RecordCommand.of(CreditNoteService.APPLY, PermissionAction.EDIT));
+    private static final List<RecordCommand> COMMANDS = List.of(RecordCommand.of(CreditNoteService.APPLY, PermissionAction.APPROVE));
 
     public CreditNoteRecordType() {
         super("creditNote", "SAL-06", "SAL", CreditNote.class, null, List.of("basic", "totals", "record"), FIELDS);
         declareMadeElsewhere();
         declareRelatedLists(RELATED);
         declareCommands(COMMANDS);
+        declareApprovable();
     }
 
     @EJB
