@@ -26,6 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,6 +54,7 @@ class TenantIsolationAttackIT {
     private static final String ALPHA_PASSWORD = "Alpha#Pass2026";
     private static final String BETA_PASSWORD = "Beta#Pass2026";
     private static final String NOT_FOUND = "记录不存在";
+    private static final int ATTACKERS = 3;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
 
 
@@ -77,6 +84,8 @@ class TenantIsolationAttackIT {
     /** Per record type: the ids of A's records and of B's. */
     private static final Map<String, List<Long>> alphaIds = new LinkedHashMap<>();
     private static final Map<String, List<Long>> betaIds = new LinkedHashMap<>();
+    /** Per record type: whether A's administrator may edit its records at all. */
+    private static final Map<String, Boolean> editableTypes = new LinkedHashMap<>();
     private WebClient attacker;
 
     @BeforeEach
@@ -98,6 +107,8 @@ class TenantIsolationAttackIT {
             }
             broughtAlong(alpha, alphaIds, alphaBefore);
             broughtAlong(beta, betaIds, betaBefore);
+            editableTypes.clear();
+            recordTypes.all().forEach(type -> editableTypes.put(type.name(), editable(type)));
             TenantContext.callAsUser(new TenantUser("admin", beta), () -> {
                 profiles.changeLogo(PNG);
                 return null;
@@ -126,9 +137,9 @@ class TenantIsolationAttackIT {
     @Test
     @Order(2)
     void PLT01_foreignIdsInUrlsShowNotFoundNeverData() {
-        for (RecordType<?> type : recordTypes.all()) {
+        eachType((type, attacker) -> {
             String name = type.name();
-            boolean editable = editable(type);
+            boolean editable = editableTypes.get(name);
             for (long id : betaIds.get(name)) {
                 if (!editable) {
                     HttpResponse<String> refused = attacker.get("/crm/app/records/edit.xhtml?type=" + name + "&id=" + id);
@@ -168,7 +179,7 @@ class TenantIsolationAttackIT {
                 assertThat(response.statusCode()).as("id " + garbage).isEqualTo(404);
                 assertThat(response.body()).contains(NOT_FOUND).doesNotContain("BETA").doesNotContain("Exception");
             }
-        }
+        });
     }
 
     @Test
@@ -183,46 +194,49 @@ class TenantIsolationAttackIT {
 
     private void forgePosts() {
         Map<String, List<String>> before = betaSnapshot();
-        for (RecordType<?> type : recordTypes.all()) {
-            String name = type.name();
-            List<Long> own = alphaIds.get(name);
-            List<Long> foreign = betaOnlyIds(name);
-            if (!editable(type)) {
-                // a type nobody edits here (sales organisations): no edit form of A's to forge, and B's ids get no form either
-                for (long target : foreign) {
-                    HttpResponse<String> refused = attacker.get("/crm/app/records/edit.xhtml?type=" + name + "&id=" + target);
-                    assertThat(refused.statusCode()).as("edit page of read-only " + name).isEqualTo(403);
-                    assertThat(refused.body()).doesNotContain("BETA").doesNotContain("Exception");
-                }
-                continue;
-            }
-            for (long target : foreign) {
-                // A's own edit form, posted back with B's id in the URL
-                HttpResponse<String> form = attacker.get("/crm/app/records/edit.xhtml?type=" + name + "&id=" + own.get(0));
-                Map<String, String> fields = WebClient.formFields(form.body(), "form");
-                fields.replaceAll((field, value) -> value.replace("ALPHA", "HACKED"));
-                assertThat(fields.values()).as("the form shows A's record (" + form.statusCode() + ")").anyMatch(value -> value.contains("HACKED"));
-                fields.put("form:save", "");
-                HttpResponse<String> edited = attacker.postForm("/crm/app/records/edit.xhtml?type=" + name + "&id=" + target, form, "form", fields);
-                assertThat(edited.body()).doesNotContain("BETA").doesNotContain("Exception");
-            }
-            assertThat(attacker.get("/crm/app/records/view.xhtml?type=" + name + "&id=" + own.get(0)).body())
-                    .as("the forged post was taken as a save, of A's own record").contains("HACKED");
-            for (int i = 0; i < Math.min(own.size() - 1, foreign.size()); i++) {
-                // the delete button of A's own record, posted back with B's id in the URL
-                HttpResponse<String> view = attacker.get("/crm/app/records/view.xhtml?type=" + name + "&id=" + own.get(i + 1));
-                HttpResponse<String> deleted = attacker.postForm("/crm/app/records/view.xhtml?type=" + name + "&id=" + foreign.get(i), view, "view",
-                        Map.of("view:delete", ""));
-                assertThat(deleted.body()).doesNotContain("BETA").doesNotContain("Exception");
-            }
-        }
+        // one type after another: these posts save A's own records, which refer to each other
+        recordTypes.all().forEach(type -> forgePosts(type, attacker));
         assertThat(betaSnapshot()).as("B's records after the attacks").isEqualTo(before);
+    }
+
+    private void forgePosts(RecordType<?> type, WebClient attacker) {
+        String name = type.name();
+        List<Long> own = alphaIds.get(name);
+        List<Long> foreign = betaOnlyIds(name);
+        if (!editableTypes.get(name)) {
+            // a type nobody edits here (sales organisations): no edit form of A's to forge, and B's ids get no form either
+            for (long target : foreign) {
+                HttpResponse<String> refused = attacker.get("/crm/app/records/edit.xhtml?type=" + name + "&id=" + target);
+                assertThat(refused.statusCode()).as("edit page of read-only " + name).isEqualTo(403);
+                assertThat(refused.body()).doesNotContain("BETA").doesNotContain("Exception");
+            }
+            return;
+        }
+        for (long target : foreign) {
+            // A's own edit form, posted back with B's id in the URL
+            HttpResponse<String> form = attacker.get("/crm/app/records/edit.xhtml?type=" + name + "&id=" + own.get(0));
+            Map<String, String> fields = WebClient.formFields(form.body(), "form");
+            fields.replaceAll((field, value) -> value.replace("ALPHA", "HACKED"));
+            assertThat(fields.values()).as("the form shows A's record (" + form.statusCode() + ")").anyMatch(value -> value.contains("HACKED"));
+            fields.put("form:save", "");
+            HttpResponse<String> edited = attacker.postForm("/crm/app/records/edit.xhtml?type=" + name + "&id=" + target, form, "form", fields);
+            assertThat(edited.body()).doesNotContain("BETA").doesNotContain("Exception");
+        }
+        assertThat(attacker.get("/crm/app/records/view.xhtml?type=" + name + "&id=" + own.get(0)).body())
+                .as("the forged post was taken as a save, of A's own record").contains("HACKED");
+        for (int i = 0; i < Math.min(own.size() - 1, foreign.size()); i++) {
+            // the delete button of A's own record, posted back with B's id in the URL
+            HttpResponse<String> view = attacker.get("/crm/app/records/view.xhtml?type=" + name + "&id=" + own.get(i + 1));
+            HttpResponse<String> deleted = attacker.postForm("/crm/app/records/view.xhtml?type=" + name + "&id=" + foreign.get(i), view, "view",
+                    Map.of("view:delete", ""));
+            assertThat(deleted.body()).doesNotContain("BETA").doesNotContain("Exception");
+        }
     }
 
     @Test
     @Order(3)
     void PLT01_listsSearchAndExportsNeverIncludeForeignRows() {
-        for (RecordType<?> type : recordTypes.all()) {
+        eachType((type, attacker) -> {
             String name = type.name();
             HttpResponse<String> all = attacker.get("/crm/app/records/list.xhtml?type=" + name);
             assertThat(all.body()).contains("ALPHA").doesNotContain("BETA");
@@ -243,7 +257,7 @@ class TenantIsolationAttackIT {
                 assertThat(shown.statusCode()).as(page.outcome() + ": " + WebClient.title(shown.body())).isEqualTo(200);
                 assertThat(shown.body()).as(page.outcome()).doesNotContain("BETA").doesNotContain("Exception");
             }
-        }
+        });
         HttpResponse<String> aging = attacker.get("/crm/app/sales/aging.xhtml");
         assertThat(aging.body()).as("the receivables aging lists A's customers with open invoices").contains("范围测试客户 ALPHA");
         HttpResponse<String> own = attacker.get("/crm/app/search.xhtml?q=" + URLEncoder.encode("范围测试联系人", StandardCharsets.UTF_8));
@@ -273,6 +287,46 @@ class TenantIsolationAttackIT {
         assertThat(other.get("/crm/app/company-logo").statusCode()).as("B's admin gets B's logo").isEqualTo(200);
         assertThat(attacker.get("/crm/app/records/list.xhtml?type=customer").body())
                 .as("A's session is untouched by B's sign-in").contains("ALPHA").doesNotContain("BETA");
+    }
+
+    /**
+     * Runs the attack on every record type, on {@value #ATTACKERS} threads at once, each signed in
+     * as A's administrator in a session of its own: the pages are independent, and the server has
+     * more than one core. The first failure is the test's.
+     */
+    private void eachType(BiConsumer<RecordType<?>, WebClient> attack) {
+        List<WebClient> sessions = new ArrayList<>(List.of(attacker));
+        while (sessions.size() < ATTACKERS) {
+            WebClient session = new WebClient();
+            assertThat(session.signIn(alpha.value(), "admin", ALPHA_PASSWORD).statusCode()).as("A's admin signs in again").isEqualTo(302);
+            sessions.add(session);
+        }
+        ConcurrentLinkedQueue<RecordType<?>> types = new ConcurrentLinkedQueue<>(recordTypes.all());
+        ExecutorService threads = Executors.newFixedThreadPool(ATTACKERS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (WebClient session : sessions) {
+                running.add(threads.submit(() -> {
+                    for (RecordType<?> type = types.poll(); type != null; type = types.poll()) {
+                        attack.accept(type, session);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> thread : running) {
+                thread.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** A refused sign-in leaves an ordinary visitor: a protected page sends them to the sign-in page. */

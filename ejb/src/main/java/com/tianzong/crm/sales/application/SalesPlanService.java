@@ -1,5 +1,6 @@
 package com.tianzong.crm.sales.application;
 
+import com.tianzong.crm.platform.administration.CompanyProfiles;
 import com.tianzong.crm.platform.identity.UserAccount;
 import com.tianzong.crm.platform.records.AbstractRecordService;
 import com.tianzong.crm.platform.records.BusinessRuleException;
@@ -15,6 +16,7 @@ import com.tianzong.crm.sales.domain.SalesLine;
 import com.tianzong.crm.sales.domain.SalesPlan;
 import com.tianzong.crm.salesforce.domain.Department;
 import com.tianzong.crm.salesforce.domain.SalesRep;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -42,6 +44,9 @@ public class SalesPlanService extends AbstractRecordService<SalesPlan> {
     @Inject
     SalesPlanRecordType type;
 
+    @EJB
+    CompanyProfiles companyProfiles;
+
     @Override
     protected RecordType<SalesPlan> type() {
         return type;
@@ -50,7 +55,7 @@ public class SalesPlanService extends AbstractRecordService<SalesPlan> {
     @Override
     public SalesPlan newRecord() {
         SalesPlan plan = new SalesPlan();
-        plan.setPlanYear(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+        plan.setPlanYear(companyProfiles.today().getYear());
         return plan;
     }
 

@@ -51,6 +51,7 @@ public class RecordViewBacking extends RecordPage {
     private List<TabChoice> arrangement = new ArrayList<>();
     private transient List<AuditEntry> history;
     private transient Map<String, List<?>> related;
+    private transient Map<String, Boolean> creatable;
     private transient List<com.tianzong.crm.platform.records.RecordCommand> commands;
     private String pendingCommand;
     private String reason;
@@ -256,9 +257,13 @@ public class RecordViewBacking extends RecordPage {
 
     /** Whether the user may create records of a related list's row type (the tab then offers "新建"). */
     public boolean canCreate(String rowType) {
-        return recordTypes().find(rowType)
+        if (creatable == null) {
+            creatable = new HashMap<>();
+        }
+        // asked for every row of every tab while the page renders: each service call is a transaction of its own
+        return creatable.computeIfAbsent(rowType, name -> recordTypes().find(name)
                 .map(type -> type.service().allowedActions().contains(com.tianzong.crm.platform.security.PermissionAction.CREATE))
-                .orElse(false);
+                .orElse(false));
     }
 
     /** The rows of a related list, read once per request (the service applies permission and scope). */
